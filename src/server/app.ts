@@ -1,0 +1,170 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CSRF_HEADER, loadSession, SESSION_COOKIE } from './platform/auth.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db.js';
+import { AppError, Forbidden, fromPgError, Unauthorized } from './platform/errors.js';
+import type { Deps } from './platform/http.js';
+import { hasRoleFor } from './platform/policy.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { householdRoutes } from './modules/households/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { metaRoutes } from './modules/meta/routes.js';
+import { peopleRoutes } from './modules/people/routes.js';
+import { unitRoutes } from './modules/units/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+
+z.config(z.locales.vi());
+
+/** Vietnamese messages for the framework's own 4xx errors. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Kiểu nội dung (Content-Type) không được hỗ trợ.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung JSON rỗng.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không hợp lệ.',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'Yêu cầu phải gửi tệp dạng multipart/form-data.',
+  FST_REQ_FILE_TOO_LARGE: 'Tệp tải lên vượt quá dung lượng cho phép.',
+  FST_FILES_LIMIT: 'Chỉ được tải lên một tệp mỗi lần.',
+  FST_PARTS_LIMIT: 'Yêu cầu có quá nhiều phần.',
+};
+
+export async function buildApp(database: Database, cfg: Config, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: cfg.logLevel,
+            // never log secrets or personal data
+            // the query string can carry a searched name or citizen ID: log the path only
+            serializers: {
+              req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', `req.headers["${CSRF_HEADER}"]`, 'res.headers["set-cookie"]'],
+          },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    trustProxy: process.env.TDKT_TRUST_PROXY === '1',
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: undefined,
+  });
+  const deps: Deps = { database, cfg };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: cfg.uploadMaxBytes, files: 1, fields: 10, parts: 12 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'tdkt API', description: 'API của tdkt — thi đua, khen thưởng', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  // Session from the cookie; CSRF token required on every cookie-authenticated write.
+  app.addHook('onRequest', async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token || !req.url.startsWith('/api/')) return;
+    const session = await loadSession(database.db, token, cfg);
+    if (!session) return;
+    req.actor = session.actor;
+    req.csrfToken = session.csrfToken;
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+      const sent = req.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || sent.length !== session.csrfToken.length ||
+        !crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(session.csrfToken))) {
+        throw new Forbidden('Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Vui lòng tải lại trang.', 'CSRF');
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (req) => {
+    const policy = req.routeOptions.config.policy;
+    if (!policy || 'public' in policy) return;
+    if (!req.actor) throw new Unauthorized();
+    if ('resource' in policy && !hasRoleFor(req.actor, policy.resource, policy.action)) throw new Forbidden();
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({
+        field: [err.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+        message: v.message,
+      }));
+      return reply.status(400).send({
+        error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không hợp lệ: ' + details.map((d) => `${d.field}: ${d.message}`).join('; '), details },
+      });
+    }
+    const appErr = err instanceof AppError ? err : fromPgError(err);
+    if (appErr) {
+      return reply.status(appErr.status).send({ error: { code: appErr.code, message: appErr.message, details: appErr.details } });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.status(err.statusCode).send({
+        error: { code: err.code ?? 'BAD_REQUEST', message: FASTIFY_MESSAGES[err.code] ?? 'Yêu cầu không hợp lệ.' },
+      });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại sau.' } });
+  });
+
+  await app.register(
+    async (api) => {
+      await healthRoutes(api, deps);
+      await authRoutes(api, deps);
+      await metaRoutes(api, deps);
+      await unitRoutes(api, deps);
+      await peopleRoutes(api, deps);
+      await householdRoutes(api, deps);
+      await importRoutes(api, deps);
+      await userRoutes(api, deps);
+      await auditRoutes(api, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  app.get('/api/v1/openapi.json', { config: { policy: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+
+  const webDir = cfg.webDir;
+  const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
+    }
+    if (hasWeb) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .type('text/html')
+      .send('<!doctype html><meta charset="utf-8"><p>Giao diện chưa được build. Chạy <code>npm run build</code>.</p>');
+  });
+
+  return app;
+}

@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
+import { audit } from '../../platform/audit.js';
+import {
+  clearFailures, createSession, deleteSession, deleteUserSessions, hashPassword, loadGrants, lockedUntil,
+  passwordProblems, recordFailure, verifyPassword,
+} from '../../platform/auth.js';
+import { rows } from '../../platform/db.js';
+import { Invalid, TooMany, Unauthorized } from '../../platform/errors.js';
+import type { Deps } from '../../platform/http.js';
+import type { Actor } from '../../platform/policy.js';
+
+export interface MeDto {
+  id: number;
+  username: string;
+  fullName: string;
+  roles: { id: number; role: string; unitId: number; unitName: string }[];
+}
+
+export function meOf(actor: Actor): MeDto {
+  return {
+    id: actor.userId,
+    username: actor.username,
+    fullName: actor.fullName,
+    roles: actor.grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitName: g.unitName })),
+  };
+}
+
+const BAD_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+let dummyHash: Promise<string> | undefined;
+
+export async function login(
+  { database, cfg }: Deps,
+  ctx: Ctx,
+  input: { username: string; password: string; userAgent: string | null },
+): Promise<{ token: string; csrfToken: string; me: MeDto }> {
+  const db = database.db;
+  const userKey = 'u:' + input.username.trim().toLowerCase();
+  const ipKey = 'ip:' + (ctx.ip ?? '-');
+  const until = await lockedUntil(db, [userKey, ipKey]);
+  if (until) {
+    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60000));
+    throw new TooMany(`Đăng nhập sai quá nhiều lần. Tài khoản tạm khóa, vui lòng thử lại sau ${minutes} phút.`, 'LOGIN_LOCKED');
+  }
+  const found = await rows<{ id: number; username: string; full_name: string; password_hash: string; active: boolean }>(
+    db,
+    sql`SELECT id, username, full_name, password_hash, active FROM users WHERE lower(username) = lower(${input.username.trim()})`,
+  );
+  const user = found[0];
+  // verify even for unknown users so timing does not reveal which usernames exist
+  const ok = await verifyPassword(user?.password_hash ?? (await (dummyHash ??= hashPassword('tdkt-dummy-password-1'))), input.password);
+  if (!user || !ok || !user.active) {
+    await recordFailure(db, userKey, cfg.loginMaxFailures, cfg.loginLockMinutes);
+    await recordFailure(db, ipKey, cfg.loginMaxFailures * 10, cfg.loginLockMinutes);
+    await database.db.transaction((tx) =>
+      audit(tx, { ...ctx, actor: null }, { action: 'login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username: input.username.slice(0, 64) } }),
+    );
+    throw new Unauthorized(user && ok && !user.active ? 'Tài khoản đã bị khóa. Liên hệ quản trị hệ thống.' : BAD_LOGIN, 'BAD_CREDENTIALS');
+  }
+  await clearFailures(db, userKey);
+  const userId = Number(user.id);
+  const actor: Actor = { userId, username: user.username, fullName: user.full_name, grants: await loadGrants(db, userId) };
+  const session = await database.db.transaction(async (tx) => {
+    const s = await createSession(tx, userId, { ip: ctx.ip, userAgent: input.userAgent });
+    await audit(tx, { ...ctx, actor }, { action: 'login', entityType: 'user', entityId: userId });
+    return s;
+  });
+  return { ...session, me: meOf(actor) };
+}
+
+export async function logout({ database }: Deps, ctx: Ctx, token: string | undefined): Promise<void> {
+  if (!token) return;
+  await database.db.transaction(async (tx) => {
+    await deleteSession(tx, token);
+    if (ctx.actor) await audit(tx, ctx, { action: 'logout', entityType: 'user', entityId: ctx.actor.userId });
+  });
+}
+
+export async function logoutEverywhere({ database }: Deps, ctx: Ctx): Promise<void> {
+  if (!ctx.actor) throw new Unauthorized();
+  const userId = ctx.actor.userId;
+  await database.db.transaction(async (tx) => {
+    await deleteUserSessions(tx, userId);
+    await audit(tx, ctx, { action: 'logout_all', entityType: 'user', entityId: userId });
+  });
+}
+
+export async function changePassword(
+  { database }: Deps,
+  ctx: Ctx,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  if (!ctx.actor) throw new Unauthorized();
+  const actor = ctx.actor;
+  const [user] = await rows<{ password_hash: string }>(database.db, sql`SELECT password_hash FROM users WHERE id = ${actor.userId}`);
+  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword)))
+    throw new Invalid('Mật khẩu hiện tại không đúng.', undefined, 'BAD_PASSWORD');
+  const problems = passwordProblems(input.newPassword, actor.username);
+  if (problems.length) throw new Invalid(problems.join(' '), { problems }, 'WEAK_PASSWORD');
+  const hash = await hashPassword(input.newPassword);
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`UPDATE users SET password_hash = ${hash}, password_changed_at = now(), version = version + 1, updated_at = now() WHERE id = ${actor.userId}`);
+    await audit(tx, ctx, { action: 'password_change', entityType: 'user', entityId: actor.userId });
+  });
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
+import * as svc from './service.js';
+
+const tags = ['households'];
+const member = z.object({ personId: z.number().int().positive(), relation: z.string().trim().max(50).nullable().optional() });
+const fields = {
+  code: z.string().trim().min(1, 'Nhập mã hộ').max(40),
+  headPersonId: z.number().int().positive().nullable().optional(),
+  headName: z.string().trim().min(2, 'Nhập họ tên chủ hộ').max(150),
+  address: z.string().trim().max(500).nullable().optional(),
+  thonUnitId: z.number().int().positive(),
+  members: z.array(member).max(50).optional(),
+};
+const createBody = z.object(fields).strict();
+const updateBody = z
+  .object({
+    code: fields.code.optional(),
+    headPersonId: fields.headPersonId,
+    headName: fields.headName.optional(),
+    address: fields.address,
+    thonUnitId: fields.thonUnitId.optional(),
+    members: fields.members,
+    version: z.number().int().positive(),
+  })
+  .strict();
+export const householdListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export async function householdRoutes(app: FastifyInstance, deps: Deps) {
+  const r = zapp(app);
+  r.get('/households', { config: { policy: { resource: 'household', action: 'read' } }, schema: { tags, summary: 'Danh sách hộ gia đình', querystring: householdListQuery } }, async (req) => {
+    const { page, pageSize, ...f } = req.query;
+    return svc.listHouseholds(deps, ctxOf(req), f, page, pageSize);
+  });
+  r.get('/households/:id', { config: { policy: { resource: 'household', action: 'read' } }, schema: { tags, summary: 'Chi tiết hộ gia đình', params: idParam } }, async (req) =>
+    svc.getHousehold(deps, ctxOf(req), req.params.id),
+  );
+  r.post('/households', { config: { policy: { resource: 'household', action: 'create' } }, schema: { tags, summary: 'Thêm hộ gia đình', body: createBody } }, async (req, reply) => {
+    reply.status(201);
+    return svc.createHousehold(deps, ctxOf(req), req.body);
+  });
+  r.patch(
+    '/households/:id',
+    { config: { policy: { resource: 'household', action: 'update' } }, schema: { tags, summary: 'Sửa hộ gia đình', params: idParam, body: updateBody } },
+    async (req) => svc.updateHousehold(deps, ctxOf(req), req.params.id, req.body),
+  );
+  r.delete(
+    '/households/:id',
+    { config: { policy: { resource: 'household', action: 'delete' } }, schema: { tags, summary: 'Xóa hộ gia đình', params: idParam, querystring: z.object({ version: z.coerce.number().int().positive() }) } },
+    async (req) => {
+      await svc.deleteHousehold(deps, ctxOf(req), req.params.id, req.query.version);
+      return { ok: true };
+    },
+  );
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
+import { createPersonBody, peopleListQuery, transferBody, updatePersonBody } from './schemas.js';
+import * as svc from './service.js';
+
+const tags = ['people'];
+
+export async function peopleRoutes(app: FastifyInstance, deps: Deps) {
+  const r = zapp(app);
+  r.get('/people', { config: { policy: { resource: 'person', action: 'read' } }, schema: { tags, summary: 'Tìm kiếm cá nhân (không phân biệt dấu)', querystring: peopleListQuery } }, async (req) => {
+    const { page, pageSize, ...f } = req.query;
+    return svc.listPeople(deps, ctxOf(req), f, page, pageSize);
+  });
+  r.get('/people/:id', { config: { policy: { resource: 'person', action: 'read' } }, schema: { tags, summary: 'Chi tiết cá nhân', params: idParam } }, async (req) =>
+    svc.getPerson(deps, ctxOf(req), req.params.id),
+  );
+  r.post('/people', { config: { policy: { resource: 'person', action: 'create' } }, schema: { tags, summary: 'Thêm cá nhân', body: createPersonBody } }, async (req, reply) => {
+    reply.status(201);
+    return svc.createPerson(deps, ctxOf(req), req.body);
+  });
+  r.patch('/people/:id', { config: { policy: { resource: 'person', action: 'update' } }, schema: { tags, summary: 'Sửa cá nhân', params: idParam, body: updatePersonBody } }, async (req) =>
+    svc.updatePerson(deps, ctxOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/people/:id/transfer',
+    { config: { policy: { resource: 'person', action: 'update' } }, schema: { tags, summary: 'Điều chuyển cá nhân sang đơn vị khác', params: idParam, body: transferBody } },
+    async (req) => svc.transferPerson(deps, ctxOf(req), req.params.id, req.body),
+  );
+  r.delete(
+    '/people/:id',
+    { config: { policy: { resource: 'person', action: 'delete' } }, schema: { tags, summary: 'Xóa cá nhân', params: idParam, querystring: z.object({ version: z.coerce.number().int().positive() }) } },
+    async (req) => {
+      await svc.deletePerson(deps, ctxOf(req), req.params.id, req.query.version);
+      return { ok: true };
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** set → node-postgres on a real server; unset → embedded PGlite in dataDir */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminPassword: string | undefined;
+  logLevel: string;
+  cookieSecure: boolean;
+  /** minutes of inactivity after which a session ends */
+  sessionIdleMinutes: number;
+  /** hours after login after which a session ends, whatever the activity */
+  sessionAbsoluteHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  /** largest accepted upload, bytes */
+  uploadMaxBytes: number;
+  webDir: string;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer`);
+  return n;
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const env = process.env;
+  return {
+    port: int('PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.TDKT_DATA_DIR ?? 'data'),
+    adminPassword: env.TDKT_ADMIN_PASSWORD || undefined,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    cookieSecure: env.TDKT_COOKIE_SECURE === '1' || env.TDKT_COOKIE_SECURE === 'true',
+    sessionIdleMinutes: int('TDKT_SESSION_IDLE_MINUTES', 60),
+    sessionAbsoluteHours: int('TDKT_SESSION_ABSOLUTE_HOURS', 12),
+    loginMaxFailures: int('TDKT_LOGIN_MAX_FAILURES', 5),
+    loginLockMinutes: int('TDKT_LOGIN_LOCK_MINUTES', 15),
+    uploadMaxBytes: int('TDKT_UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    webDir: path.resolve(env.TDKT_WEB_DIR ?? 'dist/web'),
+    ...overrides,
+  };
+}

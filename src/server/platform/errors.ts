@@ -1,0 +1,81 @@
+/**
+ * Typed application errors, mapped to HTTP in one place (see `errorHandler`). Messages are Vietnamese:
+ * they are shown to the user as they are.
+ */
+export class AppError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+    public readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export class Invalid extends AppError {
+  constructor(message: string, details?: unknown, code = 'INVALID') {
+    super(400, code, message, details);
+  }
+}
+export class Unprocessable extends AppError {
+  constructor(message: string, details?: unknown, code = 'UNPROCESSABLE') {
+    super(422, code, message, details);
+  }
+}
+export class Unauthorized extends AppError {
+  constructor(message = 'Bạn cần đăng nhập để tiếp tục.', code = 'UNAUTHORIZED') {
+    super(401, code, message);
+  }
+}
+export class Forbidden extends AppError {
+  constructor(message = 'Bạn không có quyền thực hiện thao tác này.', code = 'FORBIDDEN') {
+    super(403, code, message);
+  }
+}
+export class NotFound extends AppError {
+  constructor(message = 'Không tìm thấy dữ liệu.', code = 'NOT_FOUND') {
+    super(404, code, message);
+  }
+}
+export class Conflict extends AppError {
+  constructor(message: string, details?: unknown, code = 'CONFLICT') {
+    super(409, code, message, details);
+  }
+}
+export class TooMany extends AppError {
+  constructor(message: string, code = 'TOO_MANY_REQUESTS') {
+    super(429, code, message);
+  }
+}
+
+export const versionConflict = () =>
+  new Conflict(
+    'Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Vui lòng tải lại trang và thực hiện lại.',
+    undefined,
+    'VERSION_CONFLICT',
+  );
+
+/** PostgreSQL error codes that come from bad input, not from a fault of tdkt. */
+export function fromPgError(err: unknown): AppError | undefined {
+  const e = (err as { cause?: unknown }).cause ?? err;
+  const code = (e as { code?: string }).code;
+  const constraint = (e as { constraint?: string }).constraint;
+  switch (code) {
+    case '23505':
+      return new Conflict('Dữ liệu bị trùng với bản ghi đã có.', { constraint }, 'DUPLICATE');
+    case '23503':
+      return new Invalid('Dữ liệu tham chiếu tới bản ghi không tồn tại hoặc đang được sử dụng.', { constraint }, 'REFERENCE');
+    case '23514':
+    case '23502':
+      return new Invalid('Dữ liệu không hợp lệ.', { constraint }, 'CONSTRAINT');
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22001':
+      return new Invalid('Giá trị không đúng định dạng.', undefined, 'FORMAT');
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import type { Ctx } from './context.js';
+import type { Database } from './db.js';
+import type { Action, Actor, ResourceType } from './policy.js';
+
+export type ZApp = ReturnType<FastifyInstance['withTypeProvider']> extends never ? never : FastifyInstance;
+
+/** The Fastify instance with zod schemas as the type provider. */
+export const zapp = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+
+export interface Deps {
+  database: Database;
+  cfg: Config;
+}
+
+/**
+ * Declared on every route: `public` routes need no session; the others name the resource and action
+ * they act on. The hook answers 401 without a session and 403 when no role of the actor can ever do
+ * that action; the service then checks the unit scope of the actual resource.
+ */
+export type RoutePolicy = { public: true } | { resource: ResourceType; action: Action } | { authenticated: true };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+}
+
+export function ctxOf(req: FastifyRequest): Ctx {
+  return { actor: req.actor, requestId: String(req.id), ip: req.ip ?? null };
+}
+
+export const idParam = z.object({ id: z.coerce.number().int().positive() });
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+};
+export const boolQuery = z
+  .enum(['1', '0', 'true', 'false'])
+  .transform((v) => v === '1' || v === 'true')
+  .optional();
+
+export function sendXlsx(reply: FastifyReply, filename: string, buf: Buffer | Uint8Array) {
+  return reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .send(Buffer.from(buf));
+}

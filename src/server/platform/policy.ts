@@ -1,0 +1,94 @@
+/**
+ * Who may do what — the one place authorization is declared. Every grant is a role on a unit and
+ * covers that unit's whole subtree. Handlers never test roles; services call `authorize()`.
+ * Read it as a table: resource → action → roles. A matrix test drives every route × role × scope.
+ */
+import { Forbidden } from './errors.js';
+
+export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd', 'lanh_dao', 'truong_cum'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface Grant {
+  id: number;
+  role: Role;
+  unitId: number;
+  unitName: string;
+  /** ltree path of the granted unit */
+  unitPath: string;
+}
+
+export interface Actor {
+  userId: number;
+  username: string;
+  fullName: string;
+  grants: Grant[];
+}
+
+export interface Resource {
+  type: ResourceType;
+  /** path of the unit the resource belongs to; null for resources not tied to a unit */
+  unitPath: string | null;
+}
+
+const everyone: readonly Role[] = ROLES;
+const registryEditors: readonly Role[] = ['quan_tri', 'chuyen_vien'];
+const peopleEditors: readonly Role[] = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi'];
+const admins: readonly Role[] = ['quan_tri'];
+
+export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]>>> = {
+  unit: { read: everyone, export: everyone, create: registryEditors, update: registryEditors, merge: registryEditors, import: registryEditors },
+  unit_kind: { read: everyone, create: admins },
+  person: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors },
+  household: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors },
+  user: { read: admins, create: admins, update: admins },
+  audit: { read: ['quan_tri', 'chuyen_vien'] },
+};
+
+/** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */
+export function isInScope(grantPath: string, path: string): boolean {
+  return path === grantPath || path.startsWith(grantPath + '.');
+}
+
+export function rolesFor(type: ResourceType, action: Action): readonly Role[] {
+  return POLICY[type][action] ?? [];
+}
+
+export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
+  if (!actor) return false;
+  const roles = rolesFor(resource.type, action);
+  return actor.grants.some(
+    (g) => roles.includes(g.role) && (resource.unitPath === null || isInScope(g.unitPath, resource.unitPath)),
+  );
+}
+
+export function authorize(actor: Actor | null | undefined, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) {
+    throw new Forbidden(
+      resource.unitPath === null || !hasRoleFor(actor, resource.type, action)
+        ? 'Bạn không có quyền thực hiện thao tác này.'
+        : 'Bạn không có quyền truy cập dữ liệu của đơn vị này.',
+    );
+  }
+}
+
+export function hasRoleFor(actor: Actor | null | undefined, type: ResourceType, action: Action): boolean {
+  const roles = rolesFor(type, action);
+  return !!actor?.grants.some((g) => roles.includes(g.role));
+}
+
+/**
+ * The subtrees in which `actor` may do `action` on resources of `type`, minimised (a path covered by
+ * another is dropped). Lists filter with `unit_path <@ ANY(scopes)`. Throws when there is none.
+ */
+export function scopesFor(actor: Actor | null | undefined, action: Action, type: ResourceType): string[] {
+  const roles = rolesFor(type, action);
+  const paths = [...new Set((actor?.grants ?? []).filter((g) => roles.includes(g.role)).map((g) => g.unitPath))];
+  if (paths.length === 0) throw new Forbidden();
+  return paths.filter((p) => !paths.some((q) => q !== p && isInScope(q, p)));
+}

@@ -1,0 +1,255 @@
+/**
+ * Drizzle schema. The SQL migrations in `migrations/` are generated from this file by
+ * `npm run db:generate` (drizzle-kit) plus hand-written custom migrations for extensions,
+ * generated search columns, triggers and functions that drizzle-kit does not express.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** ltree path of unit ids, e.g. "1.12.305". */
+export const ltree = customType<{ data: string }>({
+  dataType() {
+    return 'ltree';
+  },
+});
+
+const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
+const version = () => integer('version').notNull().default(1);
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const unitKinds = pgTable('unit_kinds', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  builtin: boolean('builtin').notNull().default(false),
+  sortOrder: integer('sort_order').notNull().default(100),
+});
+
+export const units = pgTable(
+  'units',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    level: text('level').notNull(),
+    kind: text('kind')
+      .notNull()
+      .references(() => unitKinds.code),
+    legalPersonality: boolean('legal_personality').notNull().default(false),
+    parentId: bigint('parent_id', { mode: 'number' }),
+    /** root (province / ministry) of the tree: the shard / partition key of a national deployment */
+    rootId: bigint('root_id', { mode: 'number' }),
+    path: ltree('path').notNull(),
+    address: text('address'),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('units_code_uq').on(t.code),
+    index('units_parent_idx').on(t.parentId),
+    index('units_path_gist').using('gist', t.path),
+  ],
+);
+
+export const unitLineage = pgTable(
+  'unit_lineage',
+  {
+    id: id(),
+    /** the unit that changed: the merged, split-off source, renamed or abolished one */
+    fromUnitId: bigint('from_unit_id', { mode: 'number' }).notNull(),
+    /** the successor (merged into / split into / same unit for a rename); null when abolished */
+    toUnitId: bigint('to_unit_id', { mode: 'number' }),
+    kind: text('kind').notNull(),
+    effectiveDate: date('effective_date').notNull(),
+    previousParentId: bigint('previous_parent_id', { mode: 'number' }),
+    previousName: text('previous_name'),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('unit_lineage_from_idx').on(t.fromUnitId), index('unit_lineage_to_idx').on(t.toUnitId)],
+);
+
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    fullName: text('full_name').notNull(),
+    gender: text('gender').notNull(),
+    birthDate: date('birth_date'),
+    ethnicity: text('ethnicity'),
+    citizenId: text('citizen_id'),
+    position: text('position'),
+    employmentCategory: text('employment_category').notNull(),
+    isLeader: boolean('is_leader').notNull().default(false),
+    isDirectWorker: boolean('is_direct_worker').notNull().default(false),
+    /** current unit (the open membership), denormalised with its path for scoped queries */
+    unitId: bigint('unit_id', { mode: 'number' }).notNull(),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('people_citizen_id_uq').on(t.citizenId),
+    index('people_unit_idx').on(t.unitId),
+    index('people_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    personId: bigint('person_id', { mode: 'number' })
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    unitId: bigint('unit_id', { mode: 'number' })
+      .notNull()
+      .references(() => units.id),
+    position: text('position'),
+    fromDate: date('from_date'),
+    toDate: date('to_date'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('memberships_person_idx').on(t.personId), index('memberships_unit_idx').on(t.unitId)],
+);
+
+export const households = pgTable(
+  'households',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    headPersonId: bigint('head_person_id', { mode: 'number' }).references(() => people.id, {
+      onDelete: 'set null',
+    }),
+    headName: text('head_name').notNull(),
+    address: text('address'),
+    thonUnitId: bigint('thon_unit_id', { mode: 'number' })
+      .notNull()
+      .references(() => units.id),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('households_code_uq').on(t.code),
+    index('households_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+export const householdMembers = pgTable(
+  'household_members',
+  {
+    householdId: bigint('household_id', { mode: 'number' })
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    personId: bigint('person_id', { mode: 'number' })
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    relation: text('relation'),
+  },
+  (t) => [primaryKey({ columns: [t.householdId, t.personId] })],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(sql`lower(${t.username})`)],
+);
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    id: id(),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    /** the grant covers this unit's whole subtree */
+    unitId: bigint('unit_id', { mode: 'number' })
+      .notNull()
+      .references(() => units.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('user_roles_uq').on(t.userId, t.role, t.unitId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha256 of the cookie token: a leaked table does not leak live sessions */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const loginAttempts = pgTable('login_attempts', {
+  /** lower-cased username */
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+});
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    actorId: bigint('actor_id', { mode: 'number' }),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    /** path of the unit the entity belongs to, so audit reads are scoped like everything else */
+    unitPath: ltree('unit_path'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+    ip: text('ip'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+    index('audit_actor_idx').on(t.actorId),
+    index('audit_at_idx').on(t.at),
+  ],
+);
