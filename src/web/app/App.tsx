@@ -1,0 +1,104 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from './api';
+import { AuthProvider, useAuth } from './auth';
+import { AppLayout } from './AppLayout';
+import { LoginPage } from './LoginPage';
+import { PageSpinner } from '../components/PageSpinner';
+
+const Dashboard = lazy(() => import('../features/dashboard/DashboardPage'));
+const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
+const UnitDetailPage = lazy(() => import('../features/units/UnitDetailPage'));
+const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
+const PersonDetailPage = lazy(() => import('../features/people/PersonDetailPage'));
+const HouseholdsPage = lazy(() => import('../features/households/HouseholdsPage'));
+const HouseholdDetailPage = lazy(() => import('../features/households/HouseholdDetailPage'));
+const ImportPage = lazy(() => import('../features/imports/ImportPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not change by asking again; network and 5xx errors get one more try.
+      retry: (count, error) => !(isApiError(error) && error.status >= 400 && error.status < 500) && count < 1,
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+    mutations: { retry: false },
+  },
+});
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { me, loading } = useAuth();
+  const location = useLocation();
+  if (loading) return <PageSpinner />;
+  if (!me) {
+    const next = location.pathname + location.search;
+    const to = next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login';
+    return <Navigate to={to} replace />;
+  }
+  return <>{children}</>;
+}
+
+function Localized({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : viVN}
+      theme={{
+        token: { colorPrimary: '#b71c1c', colorLink: '#1d4ed8', borderRadius: 6 },
+        components: {
+          Layout: { siderBg: '#1f1f1f', triggerBg: '#141414', headerBg: '#ffffff', headerPadding: '0 16px' },
+          Menu: { darkItemBg: '#1f1f1f', darkSubMenuItemBg: '#171717', darkItemSelectedBg: '#b71c1c' },
+        },
+      }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Localized>
+        <BrowserRouter>
+          <AuthProvider>
+            <Suspense fallback={<PageSpinner />}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route
+                  element={
+                    <RequireAuth>
+                      <AppLayout />
+                    </RequireAuth>
+                  }
+                >
+                  <Route index element={<Dashboard />} />
+                  <Route path="units" element={<UnitsPage />} />
+                  <Route path="units/:id" element={<UnitDetailPage />} />
+                  <Route path="people" element={<PeoplePage />} />
+                  <Route path="people/:id" element={<PersonDetailPage />} />
+                  <Route path="households" element={<HouseholdsPage />} />
+                  <Route path="households/:id" element={<HouseholdDetailPage />} />
+                  <Route path="import" element={<ImportPage />} />
+                  <Route path="audit" element={<AuditPage />} />
+                  <Route path="users" element={<UsersPage />} />
+                  <Route path="dashboard" element={<Navigate to="/" replace />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </AuthProvider>
+        </BrowserRouter>
+      </Localized>
+    </QueryClientProvider>
+  );
+}

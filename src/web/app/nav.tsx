@@ -1,0 +1,123 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  FormOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { RoleCode } from './types';
+
+export interface NavLeaf {
+  key: string;
+  /** i18n key of the label */
+  label: string;
+  icon: ReactNode;
+  /** route; absent = module not built yet ("Sắp có") */
+  path?: string;
+  /** only shown to these roles (the server enforces it anyway) */
+  roles?: RoleCode[];
+}
+
+export interface NavGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  children: NavLeaf[];
+}
+
+export type NavItem = NavLeaf | NavGroup;
+
+/**
+ * The navigation, laid out for the modules to come. A leaf without `path` is shown disabled with a
+ * "Sắp có" tooltip; giving it a path is all it takes to switch it on.
+ */
+export const NAV: NavItem[] = [
+  { key: 'dashboard', label: 'nav.dashboard', icon: <DashboardOutlined />, path: '/' },
+  {
+    key: 'org',
+    label: 'nav.org',
+    icon: <ApartmentOutlined />,
+    children: [
+      { key: 'units', label: 'nav.units', icon: <BankOutlined />, path: '/units' },
+      { key: 'people', label: 'nav.people', icon: <UserOutlined />, path: '/people' },
+      { key: 'households', label: 'nav.households', icon: <HomeOutlined />, path: '/households' },
+      {
+        key: 'import',
+        label: 'nav.import',
+        icon: <ImportOutlined />,
+        path: '/import',
+        roles: ['quan_tri', 'chuyen_vien', 'can_bo_don_vi'],
+      },
+    ],
+  },
+  {
+    key: 'emulation',
+    label: 'nav.emulation',
+    icon: <FlagOutlined />,
+    children: [
+      { key: 'plans', label: 'nav.plans', icon: <CalendarOutlined /> },
+      { key: 'movements', label: 'nav.movements', icon: <FlagOutlined /> },
+      { key: 'registrations', label: 'nav.registrations', icon: <FormOutlined /> },
+      { key: 'clusters', label: 'nav.clusters', icon: <ClusterOutlined /> },
+    ],
+  },
+  {
+    key: 'commendation',
+    label: 'nav.commendation',
+    icon: <TrophyOutlined />,
+    children: [
+      { key: 'dossiers', label: 'nav.dossiers', icon: <FileTextOutlined /> },
+      { key: 'councils', label: 'nav.councils', icon: <TeamOutlined /> },
+      { key: 'decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
+      { key: 'register', label: 'nav.register', icon: <BookOutlined /> },
+    ],
+  },
+  {
+    key: 'admin',
+    label: 'nav.admin',
+    icon: <SettingOutlined />,
+    children: [
+      { key: 'users', label: 'nav.users', icon: <UsergroupAddOutlined />, path: '/users', roles: ['quan_tri'] },
+      {
+        key: 'audit',
+        label: 'nav.audit',
+        icon: <AuditOutlined />,
+        path: '/audit',
+        roles: ['quan_tri', 'chuyen_vien'],
+      },
+    ],
+  },
+];
+
+export function isGroup(item: NavItem): item is NavGroup {
+  return 'children' in item;
+}
+
+/** The menu key that matches a URL path (longest path prefix wins). */
+export function navKeyForPath(pathname: string): { key?: string; group?: string } {
+  let best: { key?: string; group?: string; len: number } = { len: -1 };
+  const visit = (leaf: NavLeaf, group?: string) => {
+    if (!leaf.path) return;
+    const match = leaf.path === '/' ? pathname === '/' : pathname === leaf.path || pathname.startsWith(`${leaf.path}/`);
+    if (match && leaf.path.length > best.len) best = { key: leaf.key, group, len: leaf.path.length };
+  };
+  for (const item of NAV) {
+    if (isGroup(item)) item.children.forEach((c) => visit(c, item.key));
+    else visit(item);
+  }
+  return { key: best.key, group: best.group };
+}

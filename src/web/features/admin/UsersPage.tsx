@@ -1,0 +1,347 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
+import { ClearOutlined, DeleteOutlined, LockOutlined, PlusOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { useAuth } from '../../app/auth';
+import { useCodes } from '../../app/codes';
+import { useErrorText } from '../../app/errors';
+import { formatNumber } from '../../app/format';
+import { applyServerErrors } from '../../app/forms';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useUrlState } from '../../app/useUrlState';
+import type { Page, RoleCode, User } from '../../app/types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { FilterBar } from '../../components/FilterBar';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
+import { ActiveTag } from '../../components/StatusTag';
+import { UnitSelect } from '../../components/UnitSelect';
+
+interface CreateValues {
+  username: string;
+  fullName: string;
+  password: string;
+}
+
+function CreateUserModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (u: User) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<CreateValues>();
+  const [error, setError] = useState<string | null>(null);
+  const create = useMutation({
+    mutationFn: (v: CreateValues) =>
+      api.post<User>('/users', { username: v.username.trim(), fullName: v.fullName.trim(), password: v.password }),
+    onSuccess: (u) => {
+      void qc.invalidateQueries({ queryKey: ['users'] });
+      message.success(t('users.created'));
+      onCreated(u);
+      onClose();
+    },
+    onError: (e) => {
+      applyServerErrors(form, e);
+      setError(errorText(e));
+    },
+  });
+  return (
+    <Modal
+      open={open}
+      title={t('users.createTitle')}
+      okText={t('common.create')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+      afterOpenChange={(o) => !o && setError(null)}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<CreateValues> form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
+        <Form.Item
+          name="username"
+          label={t('users.fields.username')}
+          extra={t('users.usernameHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.required') },
+            { pattern: /^[a-zA-Z0-9._-]{3,64}$/, message: t('users.usernameInvalid') },
+          ]}
+        >
+          <Input autoFocus autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('users.fields.password')}
+          extra={t('password.hint')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { min: 8, message: t('password.tooShort', { min: 8 }) },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <button type="submit" hidden />
+      </Form>
+    </Modal>
+  );
+}
+
+interface GrantValues {
+  role: RoleCode;
+  unitId: number | null;
+}
+
+function RolesDrawer({ user, onClose }: { user: User | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { label, options } = useCodes();
+  const errorText = useErrorText();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<GrantValues>();
+
+  const refresh = () => qc.invalidateQueries({ queryKey: ['users'] });
+  const grant = useMutation({
+    mutationFn: (v: GrantValues) => api.post(`/users/${user!.id}/roles`, { role: v.role, unitId: v.unitId }),
+    onSuccess: () => {
+      message.success(t('users.roles.granted'));
+      form.resetFields();
+      void refresh();
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
+  const revoke = useMutation({
+    mutationFn: (roleId: number) => api.delete(`/users/${user!.id}/roles/${roleId}`),
+    onSuccess: () => {
+      message.success(t('users.roles.revoked'));
+      void refresh();
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
+
+  return (
+    <Drawer
+      open={!!user}
+      onClose={onClose}
+      title={user ? t('users.roles.title', { name: user.fullName }) : ''}
+      size={520}
+      destroyOnHidden
+    >
+      {user && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('users.roles.current')}
+          </Typography.Title>
+          <List
+            size="small"
+            bordered
+            dataSource={user.roles}
+            locale={{ emptyText: <EmptyState description={t('users.roles.none')} /> }}
+            renderItem={(r) => (
+              <List.Item
+                actions={[
+                  <Popconfirm
+                    key="del"
+                    title={t('users.roles.revokeConfirm')}
+                    okText={t('users.roles.revoke')}
+                    cancelText={t('common.cancel')}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() => revoke.mutate(r.id)}
+                  >
+                    <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={t('users.roles.revoke')} />
+                  </Popconfirm>,
+                ]}
+              >
+                <List.Item.Meta title={label('role', r.role)} description={r.unitName} />
+              </List.Item>
+            )}
+          />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('users.roles.add')}
+          </Typography.Title>
+          <Form<GrantValues> form={form} layout="vertical" onFinish={(v) => grant.mutate(v)}>
+            <Form.Item name="role" label={t('users.roles.role')} rules={[{ required: true, message: t('validation.required') }]}>
+              <Select options={options('role')} placeholder={t('common.choose')} />
+            </Form.Item>
+            <Form.Item
+              name="unitId"
+              label={t('users.roles.unit')}
+              extra={t('users.roles.unitHint')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <UnitSelect style={{ width: '100%' }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={grant.isPending}>
+              {t('users.roles.grant')}
+            </Button>
+          </Form>
+        </>
+      )}
+    </Drawer>
+  );
+}
+
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const { modal, message } = App.useApp();
+  const { label } = useCodes();
+  const errorText = useErrorText();
+  const qc = useQueryClient();
+  const url = useUrlState();
+  const [createOpen, setCreateOpen] = useState(false);
+  const [rolesUserId, setRolesUserId] = useState<number | null>(null);
+  const [justCreated, setJustCreated] = useState<User | null>(null);
+  useDocumentTitle(t('users.title'));
+
+  const params = { q: url.get('q'), page: url.page, pageSize: url.pageSize };
+  const list = useQuery({
+    queryKey: ['users', 'list', params],
+    queryFn: () => api.get<Page<User>>('/users', params),
+    placeholderData: (prev) => prev,
+  });
+  const rolesUser =
+    list.data?.items.find((u) => u.id === rolesUserId) ?? (justCreated?.id === rolesUserId ? justCreated : null);
+
+  const setActive = useMutation({
+    mutationFn: (u: User) => api.patch(`/users/${u.id}`, { active: !u.active, version: u.version }),
+    onSuccess: (_, u) => {
+      message.success(u.active ? t('users.deactivated') : t('users.activated'));
+      void qc.invalidateQueries({ queryKey: ['users'] });
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
+
+  const toggle = (u: User) =>
+    modal.confirm({
+      title: u.active ? t('users.deactivateConfirm', { name: u.fullName }) : t('users.activateConfirm', { name: u.fullName }),
+      content: u.active ? t('users.deactivateHint') : undefined,
+      okText: u.active ? t('users.deactivate') : t('users.activate'),
+      okButtonProps: { danger: u.active },
+      cancelText: t('common.cancel'),
+      onOk: () => setActive.mutateAsync(u),
+    });
+
+  const columns: TableProps<User>['columns'] = [
+    { title: t('users.fields.username'), dataIndex: 'username', width: 160 },
+    { title: t('users.fields.fullName'), dataIndex: 'fullName' },
+    {
+      title: t('users.fields.roles'),
+      dataIndex: 'roles',
+      responsive: ['md'],
+      render: (_, u) =>
+        u.roles.length ? (
+          <Flex wrap gap={4}>
+            {u.roles.map((r) => (
+              <Tag key={r.id} color="red" variant="outlined">
+                {label('role', r.role)} · {r.unitName}
+              </Tag>
+            ))}
+          </Flex>
+        ) : (
+          <Typography.Text type="secondary">{t('users.roles.none')}</Typography.Text>
+        ),
+    },
+    { title: t('users.fields.status'), dataIndex: 'active', width: 130, render: (v: boolean) => <ActiveTag active={v} kind="user" /> },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 220,
+      render: (_, u) => (
+        <Space size={4} wrap>
+          <Button size="small" icon={<SafetyOutlined />} onClick={() => setRolesUserId(u.id)}>
+            {t('users.roles.manage')}
+          </Button>
+          {u.id !== me?.id && (
+            <Button
+              size="small"
+              danger={u.active}
+              icon={u.active ? <LockOutlined /> : <UnlockOutlined />}
+              onClick={() => toggle(u)}
+            >
+              {u.active ? t('users.deactivate') : t('users.activate')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        subTitle={t('users.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+            {t('users.create')}
+          </Button>
+        }
+      />
+      <Card size="small">
+        <FilterBar
+          extra={
+            url.hasFilters && (
+              <Button icon={<ClearOutlined />} onClick={url.reset}>
+                {t('common.clearFilters')}
+              </Button>
+            )
+          }
+        >
+          <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={t('users.searchPlaceholder')} />
+        </FilterBar>
+        {list.isError && !list.data ? (
+          <ErrorState error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <Table<User>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={list.data?.items}
+            loading={list.isFetching}
+            scroll={{ x: 'max-content' }}
+            locale={{
+              emptyText: list.isPending ? ' ' : <EmptyState description={url.hasFilters ? t('common.noMatch') : t('users.empty')} />,
+            }}
+            pagination={{
+              current: url.page,
+              pageSize: url.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('users.total', { count: total, formatted: formatNumber(total) }),
+              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
+            }}
+          />
+        )}
+      </Card>
+      <CreateUserModal open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(u) => {
+          setJustCreated({ ...u, roles: u.roles ?? [] });
+          setRolesUserId(u.id);
+        }} />
+      <RolesDrawer user={rolesUser} onClose={() => setRolesUserId(null)} />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useMemo, useState, type Key } from 'react';
+import { Alert, Empty, Spin, Tag, Tree, type TreeDataNode } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../app/errors';
+import type { Unit } from '../../app/types';
+import { fetchChildren, unitKeys, useUnitRoots } from './queries';
+
+interface Props {
+  includeInactive: boolean;
+  selectedId?: number;
+  onSelect: (unit: Unit | null) => void;
+}
+
+interface Node extends TreeDataNode {
+  unit: Unit;
+  children?: Node[];
+}
+
+/** The unit tree, one level at a time from `/units/:id/children`. */
+export function UnitTree({ includeInactive, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const errorText = useErrorText();
+  const roots = useUnitRoots(includeInactive);
+  const [children, setChildren] = useState<Record<number, Unit[]>>({});
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [expanded, setExpanded] = useState<Key[]>([]);
+
+  const toNode = useCallback(
+    (u: Unit): Node => ({
+      key: u.id,
+      unit: u,
+      isLeaf: u.childCount === 0,
+      title: (
+        <span>
+          {u.name}
+          {!u.active && (
+            <Tag style={{ marginInlineStart: 6 }} variant="filled">
+              {t('status.unit.inactive')}
+            </Tag>
+          )}
+        </span>
+      ),
+      children: children[u.id]?.map(toNode),
+    }),
+    [children, t],
+  );
+
+  const treeData = useMemo(() => (roots.data?.items ?? []).map(toNode), [roots.data, toNode]);
+
+  const loadData = async (node: Node) => {
+    const id = node.unit.id;
+    if (children[id]) return;
+    try {
+      const res = await qc.fetchQuery({
+        queryKey: unitKeys.children(id, includeInactive),
+        queryFn: () => fetchChildren(id, includeInactive),
+      });
+      setChildren((prev) => ({ ...prev, [id]: res.items }));
+    } catch (e) {
+      setLoadError(e);
+    }
+  };
+
+  // Switching "include inactive" changes every level: start the lazy tree over.
+  const [lastInactive, setLastInactive] = useState(includeInactive);
+  if (lastInactive !== includeInactive) {
+    setLastInactive(includeInactive);
+    setChildren({});
+    setExpanded([]);
+  }
+
+  if (roots.isPending) return <Spin style={{ display: 'block', margin: '24px auto' }} />;
+  if (roots.isError) return <Alert type="error" showIcon title={errorText(roots.error)} />;
+  if (!treeData.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.tree.empty')} />;
+
+  return (
+    <>
+      {loadError != null && (
+        <Alert
+          type="error"
+          showIcon
+          closable={{ onClose: () => setLoadError(null) }}
+          title={errorText(loadError)}
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      <Tree<Node>
+        blockNode
+        showLine
+        treeData={treeData}
+        loadData={loadData}
+        expandedKeys={expanded}
+        onExpand={(keys) => setExpanded(keys)}
+        selectedKeys={selectedId ? [selectedId] : []}
+        onSelect={(_, info) => onSelect(info.selected ? info.node.unit : null)}
+        aria-label={t('units.tree.title')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { Button, Card, Checkbox, Col, Row, Select, Table, Tag, Tooltip, type TableProps } from 'antd';
+import { ClearOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePermissions } from '../../app/auth';
+import { useCodes } from '../../app/codes';
+import { formatNumber } from '../../app/format';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useUrlState } from '../../app/useUrlState';
+import type { Unit } from '../../app/types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
+import { FilterBar } from '../../components/FilterBar';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
+import { ActiveTag } from '../../components/StatusTag';
+import { useUnit, useUnitList } from './queries';
+import { UnitFormModal } from './UnitFormModal';
+import { UnitTree } from './UnitTree';
+
+export default function UnitsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const perms = usePermissions();
+  const { label, options, kindOptions } = useCodes();
+  const url = useUrlState();
+  const [createOpen, setCreateOpen] = useState(false);
+  const [selected, setSelected] = useState<Unit | null>(null);
+  useDocumentTitle(t('units.title'));
+
+  const includeInactive = url.get('includeInactive') === 'true';
+  const parentId = url.get('parentId') ? Number(url.get('parentId')) : undefined;
+  const params = {
+    q: url.get('q'),
+    level: url.get('level'),
+    kind: url.get('kind'),
+    parentId,
+    includeInactive: includeInactive ? 'true' : undefined,
+    page: url.page,
+    pageSize: url.pageSize,
+  };
+  const list = useUnitList(params);
+  const parentUnit = useUnit(parentId);
+  const parent = parentUnit.data ?? (selected?.id === parentId ? selected : undefined);
+
+  const columns: TableProps<Unit>['columns'] = [
+    {
+      title: t('units.fields.name'),
+      dataIndex: 'name',
+      render: (_, u) => <Link to={`/units/${u.id}`}>{u.name}</Link>,
+    },
+    { title: t('units.fields.code'), dataIndex: 'code', width: 140, responsive: ['md'] },
+    { title: t('units.fields.level'), dataIndex: 'level', width: 150, render: (v: string) => label('level', v) },
+    { title: t('units.fields.kind'), dataIndex: 'kindName', width: 200, responsive: ['lg'] },
+    {
+      title: t('units.fields.childCount'),
+      dataIndex: 'childCount',
+      width: 110,
+      align: 'right',
+      responsive: ['lg'],
+      render: (v: number) => formatNumber(v),
+    },
+    {
+      title: t('units.fields.status'),
+      dataIndex: 'active',
+      width: 150,
+      responsive: ['sm'],
+      render: (v: boolean) => <ActiveTag active={v} />,
+    },
+  ];
+
+  const empty = url.hasFilters ? (
+    <EmptyState description={t('common.noMatch')} />
+  ) : (
+    <EmptyState
+      description={perms.canManageUnits ? t('units.emptyCanCreate') : t('units.empty')}
+      action={
+        perms.canManageUnits && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+            {t('units.create')}
+          </Button>
+        )
+      }
+    />
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('units.title')}
+        subTitle={t('units.subtitle')}
+        extra={
+          <>
+            {perms.canManageUnits && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+                {t('units.create')}
+              </Button>
+            )}
+            {perms.canImport && (
+              <Button icon={<ImportOutlined />} onClick={() => navigate('/import?kind=units')}>
+                {t('common.importExcel')}
+              </Button>
+            )}
+            <ExportButton kind="units" params={params} fileName="don-vi.xlsx" />
+          </>
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={8} xxl={6}>
+          <Card
+            title={t('units.tree.title')}
+            size="small"
+            styles={{ body: { maxHeight: 'calc(100vh - 260px)', minHeight: 200, overflow: 'auto' } }}
+          >
+            <UnitTree
+              includeInactive={includeInactive}
+              selectedId={parentId}
+              onSelect={(u) => {
+                setSelected(u);
+                url.update({ parentId: u?.id });
+              }}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={16} xxl={18}>
+          <Card size="small">
+            <FilterBar
+              extra={
+                url.hasFilters && (
+                  <Button icon={<ClearOutlined />} onClick={url.reset}>
+                    {t('common.clearFilters')}
+                  </Button>
+                )
+              }
+            >
+              <SearchInput
+                value={url.get('q')}
+                onChange={(q) => url.update({ q })}
+                placeholder={t('units.searchPlaceholder')}
+                width={260}
+              />
+              <Select
+                allowClear
+                aria-label={t('units.fields.level')}
+                placeholder={t('units.fields.level')}
+                style={{ width: 170 }}
+                value={url.get('level')}
+                options={options('level')}
+                onChange={(level) => url.update({ level })}
+              />
+              <Select
+                allowClear
+                aria-label={t('units.fields.kind')}
+                placeholder={t('units.fields.kind')}
+                style={{ width: 210 }}
+                value={url.get('kind')}
+                options={kindOptions}
+                showSearch={{ optionFilterProp: 'label' }}
+                onChange={(kind) => url.update({ kind })}
+              />
+              <Checkbox checked={includeInactive} onChange={(e) => url.update({ includeInactive: e.target.checked })}>
+                {t('units.includeInactive')}
+              </Checkbox>
+              {parentId && (
+                <Tooltip title={t('units.parentFilterHint')}>
+                  <Tag closable onClose={() => url.update({ parentId: undefined })} color="blue">
+                    {t('units.parentFilter', { name: parent?.name ?? `#${parentId}` })}
+                  </Tag>
+                </Tooltip>
+              )}
+            </FilterBar>
+            {list.isError && !list.data ? (
+              <ErrorState error={list.error} onRetry={() => list.refetch()} />
+            ) : (
+              <Table<Unit>
+                rowKey="id"
+                size="middle"
+                columns={columns}
+                dataSource={list.data?.items}
+                loading={list.isFetching}
+                locale={{ emptyText: list.isPending ? ' ' : empty }}
+                scroll={{ x: 'max-content' }}
+                pagination={{
+                  current: url.page,
+                  pageSize: url.pageSize,
+                  total: list.data?.total ?? 0,
+                  showSizeChanger: true,
+                  pageSizeOptions: [10, 20, 50, 100],
+                  showTotal: (total) => t('units.total', { count: total, formatted: formatNumber(total) }),
+                  onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
+                }}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <UnitFormModal
+        open={createOpen}
+        onClose={() => setCreateOpen(false)}
+        parent={parent ?? undefined}
+        onSaved={(u) => navigate(`/units/${u.id}`)}
+      />
+    </>
+  );
+}
