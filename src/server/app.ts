@@ -18,7 +18,7 @@ import { CSRF_HEADER, loadSession, SESSION_COOKIE } from './platform/auth.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db.js';
 import { AppError, Forbidden, fromPgError, Unauthorized } from './platform/errors.js';
-import type { Deps } from './platform/http.js';
+import type { Deps, RoutePolicy } from './platform/http.js';
 import { hasRoleFor } from './platform/policy.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -44,6 +44,19 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_PARTS_LIMIT: 'Yêu cầu có quá nhiều phần.',
 };
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** every route with its declared policy (the authorization matrix test walks it) */
+    routeTable: RouteEntry[];
+  }
+}
+
 export async function buildApp(database: Database, cfg: Config, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -67,6 +80,13 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
     ajv: undefined,
   });
   const deps: Deps = { database, cfg };
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: r.url, policy: r.config?.policy });
+    }
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -105,12 +125,15 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
     }
   });
 
-  app.addHook('preHandler', async (req) => {
-    const policy = req.routeOptions.config.policy;
+  // Route policy, before any validation: no session → 401; no role that can ever do this → 403.
+  // The service then checks the unit scope of the actual resource.
+  app.addHook('onRequest', async (req) => {
+    const policy = req.routeOptions.config?.policy;
     if (!policy || 'public' in policy) return;
     if (!req.actor) throw new Unauthorized();
     if ('resource' in policy && !hasRoleFor(req.actor, policy.resource, policy.action)) throw new Forbidden();
   });
+
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -25,6 +25,8 @@ export interface Database {
   close(): Promise<void>;
   /** for PGlite: the data folder; for PostgreSQL: undefined */
   dataDir?: string;
+  /** the embedded engine, for backups (PGlite only) */
+  pglite?: PGlite;
 }
 
 // pg returns int8 and numeric as strings by default; ids here stay below 2^53.
@@ -32,7 +34,7 @@ pg.types.setTypeParser(20, (v) => Number(v));
 // `date` columns stay 'YYYY-MM-DD' strings: a legal date has no time zone.
 pg.types.setTypeParser(1082, (v) => v);
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.TDKT_PG_POOL ?? 10) });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
@@ -45,10 +47,11 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
   }
   const client = await PGlite.create(dir ?? 'memory://', {
     extensions: { unaccent, pg_trgm, ltree },
+    loadDataDir: opts.loadDataDir,
     parsers: { 20: (v: string) => Number(v), 1082: (v: string) => v },
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { kind: 'pglite', db, dataDir: dir, close: () => client.close() };
+  return { kind: 'pglite', db, dataDir: dir, pglite: client, close: () => client.close() };
 }
 
 /** Rows of a raw SQL query, the same shape on both drivers. */

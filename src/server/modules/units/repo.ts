@@ -147,9 +147,11 @@ export async function moveSubtree(ex: Executor, unit: { id: number; path: string
   const rootId = newParent.rootId ?? newParent.id;
   await ex.execute(sql`UPDATE units SET parent_id = ${newParent.id}, version = version + 1, updated_at = now() WHERE id = ${unit.id}`);
   for (const [table, col] of [['units', 'path'], ['people', 'unit_path'], ['households', 'unit_path']] as const) {
-    await ex.execute(sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(col)} =
-        ${newPath}::ltree || subpath(${sql.identifier(col)}, nlevel(${oldPath}::ltree)), root_id = ${rootId}
-      WHERE ${sql.identifier(col)} <@ ${oldPath}::ltree`);
+    const c = sql.identifier(col);
+    // subpath(p, nlevel(p)) is an error, so the moved unit itself is handled apart
+    await ex.execute(sql`UPDATE ${sql.identifier(table)} SET ${c} = CASE WHEN ${c} = ${oldPath}::ltree THEN ${newPath}::ltree
+        ELSE ${newPath}::ltree || subpath(${c}, nlevel(${oldPath}::ltree)) END, root_id = ${rootId}
+      WHERE ${c} <@ ${oldPath}::ltree`);
   }
 }
 
