@@ -5,6 +5,7 @@ import { Conflict, Invalid, NotFound, versionConflict } from '../../platform/err
 import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor } from '../../platform/policy.js';
 import * as repo from './repo.js';
+import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { NewUnit, UnitFilter, UnitRow } from './repo.js';
 
 const res = (u: { path: string }) => ({ type: 'unit' as const, unitPath: u.path });
@@ -120,7 +121,9 @@ export async function listKinds(deps: Deps) {
 }
 
 export async function createKind(deps: Deps, ctx: Ctx, input: { code: string; name: string }) {
-  authorize(ctx.actor, 'create', { type: 'unit_kind', unitPath: null });
+  // the catalogue is installation-wide: it takes a grant on the root unit
+  const root = await repo.findByCode(deps.database.db, ROOT_UNIT_CODE);
+  authorize(ctx.actor, 'create', { type: 'unit_kind', unitPath: root?.path ?? '0' });
   if (await repo.kindExists(deps.database.db, input.code)) throw new Conflict(`Loại hình "${input.code}" đã tồn tại.`, undefined, 'DUPLICATE');
   await deps.database.db.transaction(async (tx) => {
     await tx.execute(sql`INSERT INTO unit_kinds (code, name) VALUES (${input.code}, ${input.name})`);

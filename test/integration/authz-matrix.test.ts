@@ -1,0 +1,201 @@
+/**
+ * The authorization matrix: every API route × every role × a resource in the actor's scope and one
+ * outside it. The expected answer is read from the policy table (src/server/platform/policy.ts), so
+ * the test checks that what the server does matches what the policy declares. A route without a
+ * row below fails the test: new routes must say how to call them.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { ROLES, rolesFor, type Role } from '../../src/server/platform/policy.js';
+import * as peopleSvc from '../../src/server/modules/people/service.js';
+import * as unitSvc from '../../src/server/modules/units/service.js';
+import * as hhSvc from '../../src/server/modules/households/service.js';
+import { insertGrant, insertUser } from '../../src/server/modules/users/service.js';
+import * as unitRepo from '../../src/server/modules/units/repo.js';
+import type { Deps } from '../../src/server/platform/http.js';
+import { seedFixture, PASSWORD, type Fixture } from '../fixtures.js';
+import { ADMIN_PASSWORD, adminCtx, forEachDriver, login, type Client, type TestEnv } from '../helpers.js';
+
+type Scope = 'in' | 'out';
+interface Call {
+  url: string;
+  body?: unknown;
+}
+/** How to call a route on a resource in (X01) or out of (X02) the actor's scope; null: scope does not apply. */
+type Spec = (t: Tools, scope: Scope) => Promise<Call | null>;
+
+interface Tools {
+  fx: Fixture;
+  unit(scope: Scope): number;
+  person(scope: Scope): number;
+  household(scope: Scope): number;
+  /** a throwaway person / unit / household for routes that change or remove their target */
+  newPerson(scope: Scope): Promise<{ id: number; version: number }>;
+  newUnit(scope: Scope): Promise<{ id: number; version: number }>;
+  newHousehold(scope: Scope): Promise<{ id: number; version: number }>;
+  userIn(scope: Scope): Promise<{ id: number; version: number; roleId: number }>;
+  seq(): number;
+}
+
+const SPECS: Record<string, Spec> = {
+  'GET /api/v1/health': async () => ({ url: '/api/v1/health' }),
+  'GET /api/v1/openapi.json': async () => ({ url: '/api/v1/openapi.json' }),
+  'POST /api/v1/auth/login': async () => ({ url: '/api/v1/auth/login', body: { username: 'admin', password: ADMIN_PASSWORD } }),
+  'POST /api/v1/auth/logout': async () => null,
+  'POST /api/v1/auth/logout-all': async () => null,
+  'GET /api/v1/auth/me': async () => ({ url: '/api/v1/auth/me' }),
+  'POST /api/v1/auth/password': async () => ({ url: '/api/v1/auth/password', body: { currentPassword: 'sai-mat-khau-1', newPassword: 'Moi@123456789' } }),
+  'GET /api/v1/meta/codes': async () => ({ url: '/api/v1/meta/codes' }),
+  'GET /api/v1/units': async (t, s) => ({ url: `/api/v1/units?parentId=${t.unit(s)}` }),
+  'GET /api/v1/units/roots': async (_t, s) => (s === 'in' ? { url: '/api/v1/units/roots' } : null),
+  'GET /api/v1/units/:id': async (t, s) => ({ url: `/api/v1/units/${t.unit(s)}` }),
+  'GET /api/v1/units/:id/children': async (t, s) => ({ url: `/api/v1/units/${t.unit(s)}/children` }),
+  'POST /api/v1/units': async (t, s) => ({ url: '/api/v1/units', body: { code: `M${t.seq()}`, name: 'Đơn vị mới', level: 'don_vi', kind: 'khac', legalPersonality: false, parentId: t.unit(s) } }),
+  'PATCH /api/v1/units/:id': async (t, s) => {
+    const u = await t.newUnit(s);
+    return { url: `/api/v1/units/${u.id}`, body: { name: 'Đổi tên', version: u.version } };
+  },
+  'POST /api/v1/units/:id/merge': async (t, s) => {
+    const u = await t.newUnit(s);
+    return { url: `/api/v1/units/${u.id}/merge`, body: { intoUnitId: t.unit(s), date: '2025-07-01' } };
+  },
+  'POST /api/v1/units/:id/abolish': async (t, s) => {
+    const u = await t.newUnit(s);
+    return { url: `/api/v1/units/${u.id}/abolish`, body: { date: '2025-07-01' } };
+  },
+  'GET /api/v1/unit-kinds': async (_t, s) => (s === 'in' ? { url: '/api/v1/unit-kinds' } : null),
+  // the catalogue of unit kinds is installation-wide: only a grant on the root may add to it, so
+  // for accounts scoped to X01 it is always out of scope
+  'POST /api/v1/unit-kinds': async (t, s) => (s === 'out' ? { url: '/api/v1/unit-kinds', body: { code: `loai_${t.seq()}`, name: 'Loại mới' } } : null),
+  'GET /api/v1/people': async (t, s) => ({ url: `/api/v1/people?unitId=${t.unit(s)}` }),
+  'GET /api/v1/people/:id': async (t, s) => ({ url: `/api/v1/people/${t.person(s)}` }),
+  'POST /api/v1/people': async (t, s) => ({ url: '/api/v1/people', body: { fullName: 'Người Mới', gender: 'nam', employmentCategory: 'khac', unitId: t.unit(s) } }),
+  'PATCH /api/v1/people/:id': async (t, s) => {
+    const p = await t.newPerson(s);
+    return { url: `/api/v1/people/${p.id}`, body: { position: 'Mới', version: p.version } };
+  },
+  'POST /api/v1/people/:id/transfer': async (t, s) => {
+    const p = await t.newPerson(s);
+    return { url: `/api/v1/people/${p.id}/transfer`, body: { unitId: t.unit(s), date: '2026-01-01' } };
+  },
+  'DELETE /api/v1/people/:id': async (t, s) => {
+    const p = await t.newPerson(s);
+    return { url: `/api/v1/people/${p.id}?version=${p.version}` };
+  },
+  'GET /api/v1/households': async (t, s) => ({ url: `/api/v1/households?unitId=${t.unit(s)}` }),
+  'GET /api/v1/households/:id': async (t, s) => ({ url: `/api/v1/households/${t.household(s)}` }),
+  'POST /api/v1/households': async (t, s) => ({ url: '/api/v1/households', body: { code: `H${t.seq()}`, headName: 'Chủ Hộ', thonUnitId: t.unit(s) } }),
+  'PATCH /api/v1/households/:id': async (t, s) => {
+    const h = await t.newHousehold(s);
+    return { url: `/api/v1/households/${h.id}`, body: { address: 'Số 1', version: h.version } };
+  },
+  'DELETE /api/v1/households/:id': async (t, s) => {
+    const h = await t.newHousehold(s);
+    return { url: `/api/v1/households/${h.id}?version=${h.version}` };
+  },
+  'GET /api/v1/users': async (_t, s) => (s === 'in' ? { url: '/api/v1/users' } : null),
+  'GET /api/v1/users/:id': async (t, s) => ({ url: `/api/v1/users/${(await t.userIn(s)).id}` }),
+  'POST /api/v1/users': async (t, s) => (s === 'in' ? { url: '/api/v1/users', body: { username: `moi.${t.seq()}`, fullName: 'Người dùng mới', password: 'Moi@123456789' } } : null),
+  'PATCH /api/v1/users/:id': async (t, s) => {
+    const u = await t.userIn(s);
+    return { url: `/api/v1/users/${u.id}`, body: { fullName: 'Đổi tên', version: u.version } };
+  },
+  'POST /api/v1/users/:id/roles': async (t, s) => {
+    const u = await t.userIn(s);
+    return { url: `/api/v1/users/${u.id}/roles`, body: { role: 'lanh_dao', unitId: t.unit(s) } };
+  },
+  'DELETE /api/v1/users/:id/roles/:roleId': async (t, s) => {
+    const u = await t.userIn(s);
+    return { url: `/api/v1/users/${u.id}/roles/${u.roleId}` };
+  },
+  'GET /api/v1/audit': async (_t, s) => (s === 'in' ? { url: '/api/v1/audit' } : null),
+};
+
+async function makeTools(env: TestEnv, fx: Fixture): Promise<Tools> {
+  const deps: Deps = { database: env.database, cfg: env.cfg };
+  const ctx = await adminCtx(env.database);
+  let n = 0;
+  const seq = () => ++n;
+  const unitId = (s: Scope) => (s === 'in' ? fx.x1.id : fx.x2.id);
+  const thonOut = (await unitSvc.createUnit(deps, ctx, { code: 'TH-OUT', name: 'Thôn Ngoài', level: 'thon', kind: 'thon_to', legalPersonality: false, parentId: fx.x2.id })).id;
+  return {
+    fx,
+    seq,
+    unit: unitId,
+    person: (s) => (s === 'in' ? fx.personX1.id : fx.personX2.id),
+    household: (s) => (s === 'in' ? fx.householdX1.id : fx.householdX2.id),
+    async newPerson(s) {
+      const p = await peopleSvc.createPerson(deps, ctx, { fullName: 'Người Thử', gender: 'nu', employmentCategory: 'khac', isLeader: false, isDirectWorker: false, unitId: unitId(s) });
+      return { id: p.id, version: p.version };
+    },
+    async newUnit(s) {
+      const u = await unitSvc.createUnit(deps, ctx, { code: `U${seq()}`, name: 'Đơn vị thử', level: 'don_vi', kind: 'khac', legalPersonality: false, parentId: unitId(s) });
+      return { id: u.id, version: u.version };
+    },
+    async newHousehold(s) {
+      const h = await hhSvc.createHousehold(deps, ctx, { code: `HH${seq()}`, headName: 'Chủ Hộ Thử', thonUnitId: s === 'in' ? fx.thon1.id : thonOut });
+      return { id: h.id, version: h.version };
+    },
+    async userIn(s) {
+      return env.database.db.transaction(async (tx) => {
+        const id = await insertUser(tx, ctx, { username: `u${seq()}.${s}`, fullName: 'Tài khoản thử', password: PASSWORD });
+        const unit = (await unitRepo.findById(tx, unitId(s)))!;
+        const roleId = await insertGrant(tx, ctx, id, 'can_bo_don_vi', unit);
+        return { id, version: 1, roleId };
+      });
+    },
+  };
+}
+
+forEachDriver('authorization matrix', (env) => {
+  let tools: Tools;
+  const clients = {} as Record<Role, Client>;
+  beforeAll(async () => {
+    const fx = await seedFixture(env().database, env().cfg);
+    tools = await makeTools(env(), fx);
+    for (const role of ROLES) clients[role] = await login(env().app, fx.userFor[role], PASSWORD);
+  });
+
+  const call = async (client: Client | null, method: string, c: Call) => {
+    const res = await env().app.inject({
+      method: method as 'GET',
+      url: c.url,
+      headers: client ? { cookie: client.cookie, 'x-csrf-token': client.csrf } : {},
+      ...(c.body === undefined ? {} : { payload: c.body as object }),
+    });
+    return res.statusCode;
+  };
+
+  it('every API route declares a policy and has a row in the matrix', () => {
+    const api = env().app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
+    expect(api.length).toBeGreaterThan(20);
+    const missing = api.filter((r) => !r.policy || !SPECS[`${r.method} ${r.url}`]).map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('route × role × scope answers as the policy declares', async () => {
+    const failures: string[] = [];
+    const api = env().app.routeTable.filter((r) => r.url.startsWith('/api/v1/') && SPECS[`${r.method} ${r.url}`]);
+    for (const r of api) {
+      const key = `${r.method} ${r.url}`;
+      const policy = r.policy!;
+      // anonymous
+      const anon = await SPECS[key](tools, 'in');
+      if (anon) {
+        const status = await call(null, r.method, anon);
+        if ('public' in policy ? status === 401 || status === 403 : status !== 401) failures.push(`${key} anonymous → ${status}`);
+      }
+      if ('public' in policy) continue;
+      for (const role of ROLES) {
+        const allowed = 'authenticated' in policy || rolesFor(policy.resource, policy.action).includes(role);
+        for (const scope of ['in', 'out'] as const) {
+          const c = await SPECS[key](tools, scope);
+          if (!c) continue;
+          const status = await call(clients[role], r.method, c);
+          const ok = allowed && scope === 'in' ? status !== 401 && status !== 403 && status < 500 : 'authenticated' in policy ? status < 500 && status !== 401 : status === 403;
+          if (!ok) failures.push(`${key} ${role} ${scope}-scope → ${status} (expected ${allowed && scope === 'in' ? 'allowed' : '403'})`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
