@@ -9,6 +9,10 @@ const database = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg
 await migrate(database);
 const app = await buildApp(database, cfg);
 await bootstrap(database, { adminPassword: cfg.adminPassword, log: app.log });
+if (process.env.TDKT_DEMO === '1') {
+  const { maybeSeedDemo } = await import('./demo/index.js');
+  await maybeSeedDemo(database, app.log);
+}
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');

@@ -37,6 +37,9 @@ pg.types.setTypeParser(1082, (v) => v);
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; memory?: boolean; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.TDKT_PG_POOL ?? 10) });
+    // an idle connection dropped by the server (restart, failover) must not crash the process:
+    // the pool discards it and opens a new one on the next query
+    pool.on('error', () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { kind: 'postgres', db, close: () => pool.end() };
   }
