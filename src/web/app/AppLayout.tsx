@@ -174,7 +174,7 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       {!isMobile && (
         <Sider
-          width={248}
+          width={264}
           collapsible
           collapsed={collapsed}
           onCollapse={(c) => {

@@ -1,18 +1,23 @@
 import type { FormInstance } from 'antd';
 import { isApiError } from './api';
 
+/** Request parts the server prefixes validation fields with ("body.fullName"). */
+const CONTEXTS = new Set(['body', 'querystring', 'params', 'headers']);
+
 /**
  * Puts a server validation error next to the field it is about, when the server says which field.
- * Accepts the shapes a zod-based server tends to send: `{ fields: { name: msg } }`,
- * `{ issues|errors: [{ path: ['name'] | 'name', message }] }` or `[{ path, message }]`.
- * Returns true when at least one field got a message.
+ * Shapes understood: `[{ field: 'body.name', message }]` (schema validation), `{ field: 'code' }`
+ * (a service error about one field: the error's own message goes there), `{ fields: { name: msg } }`
+ * and `{ issues|errors: [{ path, message }] }`. Returns true when at least one field got a message.
  */
 export function applyServerErrors(form: FormInstance, error: unknown): boolean {
   if (!isApiError(error) || !error.details) return false;
   const known = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
   const found: Record<string, string[]> = {};
   const add = (path: unknown, msg: unknown) => {
-    const name = Array.isArray(path) ? String(path[0] ?? '') : typeof path === 'string' ? path.split('.')[0] : '';
+    const parts = Array.isArray(path) ? path.map(String) : typeof path === 'string' ? path.split('.') : [];
+    while (parts.length && CONTEXTS.has(parts[0])) parts.shift();
+    const name = parts[0] ?? '';
     if (!name || typeof msg !== 'string' || !known.has(name)) return;
     (found[name] ??= []).push(msg);
   };
@@ -20,6 +25,7 @@ export function applyServerErrors(form: FormInstance, error: unknown): boolean {
   const lists: unknown[] = [];
   if (Array.isArray(d)) lists.push(...d);
   else {
+    if (typeof d.field === 'string') add(d.field, error.message);
     if (d.fields && typeof d.fields === 'object') {
       for (const [k, v] of Object.entries(d.fields as Record<string, unknown>)) add(k, Array.isArray(v) ? v[0] : v);
     }

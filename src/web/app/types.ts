@@ -81,6 +81,8 @@ export interface LineageEntry {
   otherUnitId: number | null;
   otherUnitName: string | null;
   direction: 'from' | 'to';
+  /** for a rename: the name before */
+  previousName?: string | null;
   note: string | null;
 }
 

@@ -16,13 +16,14 @@ import { UserSelect } from '../../components/UserSelect';
 import { AuditDiff } from './AuditDiff';
 
 /** Entity types the audit log knows; unknown ones still show, with their code. */
-const ENTITY_TYPES = ['unit', 'person', 'household', 'user', 'user_role', 'session', 'import'] as const;
+const ENTITY_TYPES = ['unit', 'person', 'household', 'user', 'unit_kind', 'import'] as const;
 const ENTITY_LINK: Record<string, string> = { unit: '/units', person: '/people', household: '/households' };
 const ACTION_COLOR: Record<string, string> = {
   create: 'green',
   update: 'blue',
   delete: 'red',
   merge: 'purple',
+  abolish: 'volcano',
   transfer: 'cyan',
   import: 'geekblue',
   login: 'default',
@@ -137,13 +138,16 @@ export default function AuditPage() {
             loading={list.isFetching}
             scroll={{ x: 'max-content' }}
             expandable={{
+              rowExpandable: (r) => r.before != null || r.after != null,
               expandedRowRender: (r) => (
                 <>
                   <AuditDiff before={r.before} after={r.after} />
                   {r.requestId && (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('audit.requestId')}: <code>{r.requestId}</code>
-                    </Typography.Text>
+                    <div style={{ marginTop: 8 }}>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('audit.requestId')}: <code>{r.requestId}</code>
+                      </Typography.Text>
+                    </div>
                   )}
                 </>
               ),

@@ -66,8 +66,10 @@ export default function DashboardPage() {
               locale={{ emptyText: t('dashboard.noRoles') }}
               renderItem={(r) => (
                 <List.Item>
-                  <Tag color="red">{label('role', r.role)}</Tag>
-                  <Typography.Text>{r.unitName}</Typography.Text>
+                  <div>
+                    <Tag color="red">{label('role', r.role)}</Tag>
+                    <Typography.Text>{r.unitName}</Typography.Text>
+                  </div>
                 </List.Item>
               )}
             />

@@ -106,7 +106,10 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
             <Form.Item
               name="code"
               label={t('households.fields.code')}
-              rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+              rules={[
+                { required: true, whitespace: true, message: t('validation.required') },
+                { max: 40, message: t('validation.maxLength', { max: 40 }) },
+              ]}
             >
               <Input autoFocus />
             </Form.Item>
@@ -135,13 +138,17 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
             <Form.Item
               name="headName"
               label={t('households.fields.headName')}
-              rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+              rules={[
+                { required: true, whitespace: true, message: t('validation.required') },
+                { min: 2, message: t('validation.required') },
+                { max: 150, message: t('validation.maxLength', { max: 150 }) },
+              ]}
             >
               <Input />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="address" label={t('households.fields.address')}>
+            <Form.Item name="address" label={t('households.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
               <Input />
             </Form.Item>
           </Col>
@@ -162,7 +169,11 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
                       style={{ width: 280 }}
                     />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'relation']} style={{ marginBottom: 8 }}>
+                  <Form.Item
+                    name={[field.name, 'relation']}
+                    style={{ marginBottom: 8 }}
+                    rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}
+                  >
                     <Input placeholder={t('households.fields.relation')} style={{ width: 180 }} />
                   </Form.Item>
                   <Button

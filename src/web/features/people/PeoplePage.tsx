@@ -96,7 +96,8 @@ export default function PeoplePage() {
             value={url.get('q')}
             onChange={(q) => url.update({ q })}
             placeholder={t('people.searchPlaceholder')}
-            width={300}
+            ariaLabel={t('people.search')}
+            width={320}
           />
           <UnitSelect
             aria-label={t('people.fields.unit')}

@@ -10,6 +10,7 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
 import { applyServerErrors, changedFields } from '../../app/forms';
 import type { EmploymentCategory, GenderCode, Person, PersonDetail } from '../../app/types';
 import { UnitSelect } from '../../components/UnitSelect';
+import { isValidCitizenId } from '../../../shared/codes';
 
 interface Values {
   fullName: string;
@@ -22,6 +23,7 @@ interface Values {
   isLeader: boolean;
   isDirectWorker: boolean;
   unitId: number | null;
+  joinedDate: Dayjs | null;
 }
 
 interface Props {
@@ -53,6 +55,7 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
     isLeader: person?.isLeader ?? false,
     isDirectWorker: person?.isDirectWorker ?? false,
     unitId: person?.unitId ?? defaultUnit?.id ?? null,
+    joinedDate: null,
   };
 
   const save = useMutation({
@@ -68,7 +71,7 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
         isLeader: !!v.isLeader,
         isDirectWorker: !!v.isDirectWorker,
       };
-      if (!person) return api.post<Person>('/people', { ...body, unitId: v.unitId });
+      if (!person) return api.post<Person>('/people', { ...body, unitId: v.unitId, joinedDate: toApiDate(v.joinedDate) ?? undefined });
       const before = {
         fullName: person.fullName,
         gender: person.gender,
@@ -117,7 +120,9 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
               label={t('people.fields.fullName')}
               rules={[
                 { required: true, whitespace: true, message: t('people.form.fullNameRequired') },
-                { max: 255, message: t('validation.maxLength', { max: 255 }) },
+                { min: 2, message: t('people.form.fullNameRequired') },
+                { max: 150, message: t('validation.maxLength', { max: 150 }) },
+                { pattern: /^[\p{L}\s.'-]+$/u, message: t('people.form.fullNameLetters') },
               ]}
             >
               <Input autoFocus />
@@ -154,18 +159,26 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
               name="citizenId"
               label={t('people.fields.citizenId')}
               normalize={(v: string) => v.replace(/\s+/g, '')}
-              rules={[{ pattern: /^\d{12}$/, message: t('people.form.citizenIdInvalid') }]}
+              rules={[
+                { pattern: /^\d{12}$/, message: t('people.form.citizenIdInvalid') },
+                {
+                  validator: (_, v: string | undefined) =>
+                    !v || !/^\d{12}$/.test(v) || isValidCitizenId(v)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('people.form.citizenIdProvince'))),
+                },
+              ]}
             >
               <Input inputMode="numeric" maxLength={12} placeholder={t('people.form.citizenIdPlaceholder')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="ethnicity" label={t('people.fields.ethnicity')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
+            <Form.Item name="ethnicity" label={t('people.fields.ethnicity')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
               <Input placeholder={t('people.form.ethnicityPlaceholder')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 255, message: t('validation.maxLength', { max: 255 }) }]}>
+            <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
               <Input />
             </Form.Item>
           </Col>
@@ -193,6 +206,13 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
               />
             </Form.Item>
           </Col>
+          {!editing && (
+            <Col xs={24} md={12}>
+              <Form.Item name="joinedDate" label={t('people.form.joinedDate')} extra={t('people.form.joinedDateHint')}>
+                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
+              </Form.Item>
+            </Col>
+          )}
           <Col xs={24} md={12}>
             <Form.Item label={t('people.form.flags')} style={{ marginBottom: 0 }}>
               <Form.Item name="isLeader" valuePropName="checked" noStyle>

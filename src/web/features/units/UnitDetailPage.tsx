@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Descriptions, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
-import { EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, MergeCellsOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -17,6 +17,7 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { ActiveTag } from '../../components/StatusTag';
 import { useHouseholdColumns } from '../households/columns';
 import { usePeopleColumns } from '../people/columns';
+import { AbolishModal } from './AbolishModal';
 import { MergeModal } from './MergeModal';
 import { useUnit, useUnitChildren } from './queries';
 import { UnitFormModal } from './UnitFormModal';
@@ -147,8 +148,11 @@ function LineageTab({ lineage }: { lineage: LineageEntry[] }) {
     {
       title: t('units.lineage.other'),
       key: 'other',
-      render: (_, l) =>
-        l.otherUnitId ? <Link to={`/units/${l.otherUnitId}`}>{l.otherUnitName ?? `#${l.otherUnitId}`}</Link> : l.otherUnitName,
+      render: (_, l) => {
+        if (l.kind === 'renamed') return l.previousName ? t('units.lineage.previousName', { name: l.previousName }) : '—';
+        if (!l.otherUnitId) return l.otherUnitName ?? '—';
+        return <Link to={`/units/${l.otherUnitId}`}>{l.otherUnitName ?? `#${l.otherUnitId}`}</Link>;
+      },
     },
     { title: t('units.lineage.note'), dataIndex: 'note', responsive: ['md'] },
   ];
@@ -175,6 +179,7 @@ export default function UnitDetailPage() {
   const [editOpen, setEditOpen] = useState(false);
   const [childOpen, setChildOpen] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
+  const [abolishOpen, setAbolishOpen] = useState(false);
   useDocumentTitle(q.data?.name ?? t('units.title'));
 
   if (q.isPending) return <PageSpinner />;
@@ -209,9 +214,14 @@ export default function UnitDetailPage() {
                   {t('units.addChild')}
                 </Button>
               )}
-              {u.active && (
+              {u.active && u.parentId != null && (
                 <Button danger icon={<MergeCellsOutlined />} onClick={() => setMergeOpen(true)}>
                   {t('units.merge.action')}
+                </Button>
+              )}
+              {u.active && u.parentId != null && (
+                <Button danger icon={<StopOutlined />} onClick={() => setAbolishOpen(true)}>
+                  {t('units.abolish.action')}
                 </Button>
               )}
             </>
@@ -266,6 +276,7 @@ export default function UnitDetailPage() {
       <UnitFormModal open={editOpen} onClose={() => setEditOpen(false)} unit={u} />
       <UnitFormModal open={childOpen} onClose={() => setChildOpen(false)} parent={u} />
       <MergeModal open={mergeOpen} onClose={() => setMergeOpen(false)} unit={u} />
+      <AbolishModal open={abolishOpen} onClose={() => setAbolishOpen(false)} unit={u} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useCodes } from '../../app/codes';
@@ -19,6 +19,8 @@ interface Values {
   legalPersonality: boolean;
   parentId: number | null;
   validFrom: Dayjs | null;
+  validTo: Dayjs | null;
+  renameDate: Dayjs | null;
   address: string;
 }
 
@@ -54,6 +56,8 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
     legalPersonality: unit?.legalPersonality ?? false,
     parentId: unit ? unit.parentId : (parent?.id ?? null),
     validFrom: fromApiDate(unit?.validFrom),
+    validTo: fromApiDate(unit?.validTo),
+    renameDate: dayjs(),
     address: unit?.address ?? '',
   };
 
@@ -61,26 +65,28 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
     mutationFn: async (v: Values) => {
       const body = {
         code: v.code.trim(),
-        name: v.name.trim(),
+        name: v.name.trim().replace(/\s+/g, ' '),
         level: v.level,
         kind: v.kind,
         legalPersonality: v.legalPersonality,
-        parentId: v.parentId ?? null,
         validFrom: toApiDate(v.validFrom),
         address: v.address?.trim() || null,
       };
-      if (!unit) return api.post<Unit>('/units', body);
+      if (!unit) return api.post<Unit>('/units', { ...body, parentId: v.parentId });
+      // The parent is not edited here: moving a unit is a merge (it keeps the lineage).
       const before = {
         code: unit.code,
         name: unit.name,
         level: unit.level,
         kind: unit.kind,
         legalPersonality: unit.legalPersonality,
-        parentId: unit.parentId,
         validFrom: unit.validFrom,
         address: unit.address,
+        validTo: unit.validTo,
       };
-      return api.patch<Unit>(`/units/${unit.id}`, { ...changedFields(before, body), version: unit.version });
+      const changes = changedFields(before, { ...body, validTo: toApiDate(v.validTo) });
+      const renameDate = changes.name !== undefined ? (toApiDate(v.renameDate) ?? undefined) : undefined;
+      return api.patch<Unit>(`/units/${unit.id}`, { ...changes, renameDate, version: unit.version });
     },
     onSuccess: (saved) => {
       void qc.invalidateQueries({ queryKey: ['units'] });
@@ -116,7 +122,8 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
               label={t('units.fields.code')}
               rules={[
                 { required: true, whitespace: true, message: t('validation.required') },
-                { max: 50, message: t('validation.maxLength', { max: 50 }) },
+                { max: 40, message: t('validation.maxLength', { max: 40 }) },
+                { pattern: /^[\p{L}\p{N}._-]+$/u, message: t('units.form.codeInvalid') },
               ]}
             >
               <Input autoFocus={!editing} />
@@ -128,12 +135,30 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
               label={t('units.fields.name')}
               rules={[
                 { required: true, whitespace: true, message: t('validation.required') },
-                { max: 255, message: t('validation.maxLength', { max: 255 }) },
+                { max: 300, message: t('validation.maxLength', { max: 300 }) },
               ]}
             >
               <Input autoFocus={editing} />
             </Form.Item>
           </Col>
+          {editing && (
+            <Form.Item noStyle shouldUpdate={(a, b) => a.name !== b.name}>
+              {({ getFieldValue }) =>
+                (getFieldValue('name') ?? '').trim() !== unit?.name ? (
+                  <Col span={24}>
+                    <Form.Item
+                      name="renameDate"
+                      label={t('units.form.renameDate')}
+                      extra={t('units.form.renameHint')}
+                      rules={[{ required: true, message: t('validation.required') }]}
+                    >
+                      <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
+                    </Form.Item>
+                  </Col>
+                ) : null
+              }
+            </Form.Item>
+          )}
           <Col xs={24} md={8}>
             <Form.Item name="level" label={t('units.fields.level')} rules={[{ required: true, message: t('validation.required') }]}>
               <Select options={options('level')} />
@@ -150,10 +175,17 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item name="parentId" label={t('units.fields.parent')} extra={t('units.form.parentHint')}>
+            <Form.Item
+              name="parentId"
+              label={t('units.fields.parent')}
+              extra={editing ? t('units.form.parentEditHint') : undefined}
+              rules={[{ required: !editing, message: t('units.form.parentRequired') }]}
+            >
               <UnitSelect
                 valueLabel={unit ? undefined : (parent?.name ?? parentName)}
                 excludeId={unit?.id}
+                disabled={editing}
+                allowClear={!editing}
                 style={{ width: '100%' }}
               />
             </Form.Item>
@@ -163,8 +195,15 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
             </Form.Item>
           </Col>
+          {editing && (
+            <Col xs={24} md={8}>
+              <Form.Item name="validTo" label={t('units.fields.validTo')}>
+                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
+              </Form.Item>
+            </Col>
+          )}
           <Col span={24}>
-            <Form.Item name="address" label={t('units.fields.address')}>
+            <Form.Item name="address" label={t('units.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
               <Input />
             </Form.Item>
           </Col>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type Key } from 'react';
+import { useCallback, useEffect, useMemo, useState, type Key } from 'react';
 import { Alert, Empty, Spin, Tag, Tree, type TreeDataNode } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -49,9 +49,7 @@ export function UnitTree({ includeInactive, selectedId, onSelect }: Props) {
 
   const treeData = useMemo(() => (roots.data?.items ?? []).map(toNode), [roots.data, toNode]);
 
-  const loadData = async (node: Node) => {
-    const id = node.unit.id;
-    if (children[id]) return;
+  const loadChildren = async (id: number) => {
     try {
       const res = await qc.fetchQuery({
         queryKey: unitKeys.children(id, includeInactive),
@@ -62,6 +60,18 @@ export function UnitTree({ includeInactive, selectedId, onSelect }: Props) {
       setLoadError(e);
     }
   };
+
+  const loadData = async (node: Node) => {
+    if (!children[node.unit.id]) await loadChildren(node.unit.id);
+  };
+
+  // A single root (the province, the ministry) is opened at once: its children are what people look for.
+  const onlyRoot = roots.data?.items.length === 1 ? roots.data.items[0] : undefined;
+  useEffect(() => {
+    if (onlyRoot && onlyRoot.childCount > 0 && !children[onlyRoot.id]) {
+      void loadChildren(onlyRoot.id).then(() => setExpanded((keys) => (keys.includes(onlyRoot.id) ? keys : [...keys, onlyRoot.id])));
+    }
+  }, [onlyRoot?.id, includeInactive]);
 
   // Switching "include inactive" changes every level: start the lazy tree over.
   const [lastInactive, setLastInactive] = useState(includeInactive);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Col, Row, Select, Table, Tag, Tooltip, type TableProps } from 'antd';
+import { Button, Card, Checkbox, Col, Grid, Row, Select, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { ClearOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,7 @@ export default function UnitsPage() {
   const perms = usePermissions();
   const { label, options, kindOptions } = useCodes();
   const url = useUrlState();
+  const screens = Grid.useBreakpoint();
   const [createOpen, setCreateOpen] = useState(false);
   const [selected, setSelected] = useState<Unit | null>(null);
   useDocumentTitle(t('units.title'));
@@ -49,24 +50,31 @@ export default function UnitsPage() {
     {
       title: t('units.fields.name'),
       dataIndex: 'name',
-      render: (_, u) => <Link to={`/units/${u.id}`}>{u.name}</Link>,
+      render: (_, u) => (
+        <div>
+          <Link to={`/units/${u.id}`}>{u.name}</Link>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {u.code} · {u.kindName}
+            </Typography.Text>
+          </div>
+        </div>
+      ),
     },
-    { title: t('units.fields.code'), dataIndex: 'code', width: 140, responsive: ['md'] },
-    { title: t('units.fields.level'), dataIndex: 'level', width: 150, render: (v: string) => label('level', v) },
-    { title: t('units.fields.kind'), dataIndex: 'kindName', width: 200, responsive: ['lg'] },
+    { title: t('units.fields.level'), dataIndex: 'level', width: 170, responsive: ['sm'], render: (v: string) => label('level', v) },
     {
       title: t('units.fields.childCount'),
       dataIndex: 'childCount',
-      width: 110,
+      width: 100,
       align: 'right',
-      responsive: ['lg'],
+      responsive: ['md'],
       render: (v: number) => formatNumber(v),
     },
     {
       title: t('units.fields.status'),
       dataIndex: 'active',
       width: 150,
-      responsive: ['sm'],
+      responsive: ['md'],
       render: (v: boolean) => <ActiveTag active={v} />,
     },
   ];
@@ -112,7 +120,11 @@ export default function UnitsPage() {
           <Card
             title={t('units.tree.title')}
             size="small"
-            styles={{ body: { maxHeight: 'calc(100vh - 260px)', minHeight: 200, overflow: 'auto' } }}
+            styles={{
+              body: screens.lg
+                ? { maxHeight: 'calc(100vh - 260px)', minHeight: 200, overflow: 'auto' }
+                : { maxHeight: 280, overflow: 'auto' },
+            }}
           >
             <UnitTree
               includeInactive={includeInactive}
