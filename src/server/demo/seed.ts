@@ -84,7 +84,6 @@ interface P {
 
 const addYears = (d: string, n: number) => `${Number(d.slice(0, 4)) + n}${d.slice(4)}`;
 const maxDate = (a: string, b: string) => (a > b ? a : b);
-const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /** Names that must exist exactly (search demos and tests): given to the first male posts of a unit. */
 const FORCED_NAMES: Record<string, string[]> = {
