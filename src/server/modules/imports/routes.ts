@@ -1,5 +1,102 @@
-import type { FastifyInstance } from 'fastify';
-import type { Deps } from '../../platform/http.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, Invalid } from '../../platform/errors.js';
+import { boolQuery, ctxOf, sendXlsx, zapp, type Deps } from '../../platform/http.js';
+import { householdListQuery } from '../households/routes.js';
+import { peopleListQuery } from '../people/schemas.js';
+import { unitListQuery } from '../units/schemas.js';
+import { IMPORT_KINDS, KIND_INFO, type ImportKind } from './columns.js';
+import * as svc from './service.js';
 
-/** Excel import, export and templates (units, people, households). */
-export async function importRoutes(_app: FastifyInstance, _deps: Deps) {}
+const tags = ['imports'];
+
+const NAMES: Record<ImportKind, string> = { units: 'đơn vị', people: 'cá nhân', households: 'hộ gia đình' };
+
+const exportQuery: Record<ImportKind, z.ZodType> = {
+  units: unitListQuery.omit({ page: true, pageSize: true }),
+  people: peopleListQuery.omit({ page: true, pageSize: true }),
+  households: householdListQuery.omit({ page: true, pageSize: true }),
+};
+
+const importResult = z.object({
+  kind: z.enum(IMPORT_KINDS),
+  dryRun: z.boolean(),
+  total: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+
+const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/** The one uploaded file (multipart field `file`), read into memory within the configured size limit. */
+async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Buffer> {
+  const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp tải lên vượt quá dung lượng cho phép (tối đa ${mb(maxBytes)}).`);
+  if (!req.isMultipart()) {
+    throw new AppError(415, 'NOT_MULTIPART', 'Hãy gửi tệp Excel dưới dạng multipart/form-data, trong trường "file".');
+  }
+  try {
+    const part = await req.file();
+    if (!part) throw new Invalid('Chưa có tệp nào được tải lên (trường "file").', undefined, 'NO_FILE');
+    if (part.fieldname !== 'file') throw new Invalid(`Tệp phải được gửi trong trường "file" (nhận được "${part.fieldname}").`, undefined, 'NO_FILE');
+    const buf = await part.toBuffer();
+    if (part.file.truncated) throw tooLarge();
+    return buf;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    if (code === 'FST_FILES_LIMIT') throw new Invalid('Chỉ được tải lên một tệp mỗi lần.', undefined, code);
+    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new Invalid('Yêu cầu có quá nhiều phần.', undefined, code);
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) throw new Invalid('Nội dung tải lên không hợp lệ (multipart/form-data bị lỗi).', undefined, 'BAD_MULTIPART');
+    throw err;
+  }
+}
+
+/**
+ * Excel import, export and templates (units, people, households). One route per kind, so each
+ * declares the resource it guards and the authorization matrix can enumerate them.
+ */
+export async function importRoutes(app: FastifyInstance, deps: Deps) {
+  const r = zapp(app);
+  for (const kind of IMPORT_KINDS) {
+    const resource = KIND_INFO[kind].resource;
+    r.get(
+      `/imports/templates/${kind}`,
+      { config: { policy: { resource, action: 'import' } }, schema: { tags, summary: `Tải tệp mẫu nhập ${NAMES[kind]} (.xlsx)` } },
+      async (req, reply) => {
+        const { filename, buffer } = await svc.template(deps, ctxOf(req), kind);
+        return sendXlsx(reply, filename, buffer);
+      },
+    );
+    r.post(
+      `/imports/${kind}`,
+      {
+        config: { policy: { resource, action: 'import' } },
+        schema: {
+          tags,
+          summary: `Nhập ${NAMES[kind]} từ tệp Excel (multipart, trường "file"); dryRun=1 chỉ kiểm tra`,
+          consumes: ['multipart/form-data'],
+          querystring: z.object({ dryRun: boolQuery }),
+          response: { 200: importResult },
+        },
+      },
+      async (req) => {
+        const buffer = await readUpload(req, deps.cfg.uploadMaxBytes);
+        return svc.importFile(deps, ctxOf(req), kind, buffer, { dryRun: req.query.dryRun ?? false });
+      },
+    );
+    r.get(
+      `/exports/${kind}`,
+      {
+        config: { policy: { resource, action: 'export' } },
+        schema: { tags, summary: `Xuất danh sách ${NAMES[kind]} ra Excel (cùng bộ lọc với danh sách)`, querystring: exportQuery[kind] },
+      },
+      async (req, reply) => {
+        const { filename, buffer } = await svc.exportWorkbook(deps, ctxOf(req), kind, req.query as svc.ExportFilter);
+        return sendXlsx(reply, filename, buffer);
+      },
+    );
+  }
+}
