@@ -80,8 +80,7 @@ export function formatDay(z: number): IsoDate {
 
 /** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
 export function weekday(z: number): number {
-  const w = (z + 4) % 7;
-  return w < 0 ? w + 7 : w;
+  return (((z + 4) % 7) + 7) % 7;
 }
 
 export function yearOfDay(z: number): number {
