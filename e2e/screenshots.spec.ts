@@ -37,7 +37,9 @@ for (const size of SIZES) {
 
     const shot = async (name: string) => {
       await page.waitForLoadState('networkidle');
+      await expect(page.locator('h3').first()).toBeVisible();
       await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+      await page.waitForTimeout(400); // let expand / fade animations finish
       await page.screenshot({ path: `test-results/screens/${size.name}-${name}.png`, fullPage: false });
     };
 
@@ -74,7 +76,7 @@ for (const size of SIZES) {
     await shot('09-import');
     await page.goto('/audit');
     await shot('10-audit');
-    const firstRowExpand = page.locator('.ant-table-row-expand-icon').first();
+    const firstRowExpand = page.locator('button.ant-table-row-expand-icon-collapsed').first();
     if (await firstRowExpand.count()) {
       await firstRowExpand.click();
       await shot('10b-audit-expanded');

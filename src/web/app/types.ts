@@ -35,6 +35,8 @@ export interface AuthResponse {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** the server stopped counting at `total` (very large result) */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

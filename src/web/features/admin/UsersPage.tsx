@@ -311,7 +311,7 @@ export default function UsersPage() {
             )
           }
         >
-          <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={t('users.searchPlaceholder')} />
+          <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={t('users.searchPlaceholder')} width={320} />
         </FilterBar>
         {list.isError && !list.data ? (
           <ErrorState error={list.error} onRetry={() => list.refetch()} />

@@ -85,7 +85,7 @@ export default function ImportPage() {
 
   const onFailure = (e: unknown) => {
     const rows = rowErrorsOf(e);
-    if (rows) setCheck({ state: 'invalid', message: errorText(e), errors: rows });
+    if (rows) setCheck({ state: 'invalid', message: isApiError(e) && e.fromServer ? e.message : '', errors: rows });
     else setCheck({ state: 'failed', message: errorText(e) });
   };
 
@@ -266,13 +266,8 @@ export default function ImportPage() {
                 <Alert
                   type="error"
                   showIcon
-                  title={t('import.invalid', { count: check.errors.length, formatted: formatNumber(check.errors.length) })}
-                  description={
-                    <>
-                      <div>{check.message}</div>
-                      <div>{t('import.nothingWritten')}</div>
-                    </>
-                  }
+                  title={check.message || t('import.invalid', { count: check.errors.length, formatted: formatNumber(check.errors.length) })}
+                  description={t('import.nothingWritten')}
                   style={{ marginBottom: 12 }}
                 />
                 <Table<ImportRowError>

@@ -143,7 +143,9 @@ export default function PeoplePage() {
               showSizeChanger: true,
               pageSizeOptions: [10, 20, 50, 100, 200],
               showTotal: (total) => (
-                <span data-testid="people-total">{t('people.total', { count: total, formatted: formatNumber(total) })}</span>
+                <span data-testid="people-total">
+                  {t(list.data?.totalCapped ? 'people.totalCapped' : 'people.total', { count: total, formatted: formatNumber(total) })}
+                </span>
               ),
               onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
             }}
