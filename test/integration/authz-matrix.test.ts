@@ -19,6 +19,8 @@ type Scope = 'in' | 'out';
 interface Call {
   url: string;
   body?: unknown;
+  /** a multipart upload instead of a JSON body */
+  upload?: { filename: string; content: string };
 }
 /** How to call a route on a resource in (X01) or out of (X02) the actor's scope; null: scope does not apply. */
 type Spec = (t: Tools, scope: Scope) => Promise<Call | null>;
@@ -109,6 +111,13 @@ const SPECS: Record<string, Spec> = {
   },
   'GET /api/v1/audit': async (_t, s) => (s === 'in' ? { url: '/api/v1/audit' } : null),
 };
+// Excel: templates are not tied to a unit; exports are filtered to a unit; an import's scope is
+// checked row by row (an out-of-scope row is a row error), so only the role matters for the route.
+for (const kind of ['units', 'people', 'households']) {
+  SPECS[`GET /api/v1/imports/templates/${kind}`] = async (_t, s) => (s === 'in' ? { url: `/api/v1/imports/templates/${kind}` } : null);
+  SPECS[`POST /api/v1/imports/${kind}`] = async (_t, s) => (s === 'in' ? { url: `/api/v1/imports/${kind}?dryRun=1`, upload: { filename: 'x.xlsx', content: 'not a workbook' } } : null);
+  SPECS[`GET /api/v1/exports/${kind}`] = async (t, s) => ({ url: `/api/v1/exports/${kind}?${kind === 'units' ? 'parentId' : 'unitId'}=${t.unit(s)}` });
+}
 
 async function makeTools(env: TestEnv, fx: Fixture): Promise<Tools> {
   const deps: Deps = { database: env.database, cfg: env.cfg };
@@ -156,12 +165,14 @@ forEachDriver('authorization matrix', (env) => {
   });
 
   const call = async (client: Client | null, method: string, c: Call) => {
-    const res = await env().app.inject({
-      method: method as 'GET',
-      url: c.url,
-      headers: client ? { cookie: client.cookie, 'x-csrf-token': client.csrf } : {},
-      ...(c.body === undefined ? {} : { payload: c.body as object }),
-    });
+    const headers: Record<string, string> = client ? { cookie: client.cookie, 'x-csrf-token': client.csrf } : {};
+    let payload: string | object | undefined = c.body as object | undefined;
+    if (c.upload) {
+      const boundary = '----tdktmatrix';
+      headers['content-type'] = `multipart/form-data; boundary=${boundary}`;
+      payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${c.upload.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n${c.upload.content}\r\n--${boundary}--\r\n`;
+    }
+    const res = await env().app.inject({ method: method as 'GET', url: c.url, headers, ...(payload === undefined ? {} : { payload }) });
     return res.statusCode;
   };
 
