@@ -187,7 +187,7 @@ const RULES: Partial<Record<AwardCode, Rule>> = {
       const ini = initiativeCrit(ctx, 'cstd_cs_achievement', 'co_so', [c.year], ref2);
       if (ini.ok) route = ini;
       else if (r === undefined) route = { ...ini, ok: null, text: `Thiếu kết quả xếp loại năm ${c.year} (facts.ratings.${c.year}); ${ini.text.charAt(0).toLowerCase()}${ini.text.slice(1)}` };
-      else route = { ...ini, text: `Không hoàn thành xuất sắc nhiệm vụ năm ${c.year} (${RATING_NAMES[r]}) và ${ini.text.charAt(0).toLowerCase()}${ini.text.slice(1)}` };
+      else route = { ...ini, text: `Năm ${c.year} xếp loại ${RATING_NAMES[r]} (chưa đến mức Hoàn thành xuất sắc nhiệm vụ) và ${ini.text.charAt(0).toLowerCase()}${ini.text.slice(1)}` };
     }
     return [...blocking(ctx), rating, route, judgement('ldtt_spirit', LDTT_SPIRIT, lawArt(24, 1, 'b')), ...voteCrit(ctx)];
   },
@@ -242,10 +242,10 @@ const RULES: Partial<Record<AwardCode, Rule>> = {
       };
     return [
       ...blocking(ctx),
-      ratingCrit(ctx, 'unit_rating', c.year, 'HTTNV', lawArt(28), 'Tập thể xếp loại'),
+      ratingCrit(ctx, 'unit_rating', c.year, 'HTTNV', ref, 'Tập thể xếp loại'),
       shareCrit('ldtt_share', m?.ldtt, m?.total, share.value!, 'đạt Lao động tiên tiến', 'ldtt', ref),
       disc,
-      judgement('emulation', 'tích cực tham gia phong trào thi đua; nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật', lawArt(28)),
+      judgement('emulation', 'tích cực tham gia phong trào thi đua; nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật', ref),
     ];
   },
 

@@ -110,10 +110,19 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return s || '(gốc)';
 }
 
-function translate(issue: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function translate(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.message.includes('received undefined')) return 'Thiếu trường bắt buộc';
+      if (valueAt(input, issue.path) === undefined) return 'Thiếu trường bắt buộc';
       return issue.expected === 'object' ? 'Phải là một đối tượng JSON' : issue.expected === 'array' ? 'Phải là một danh sách' : issue.message.startsWith('Invalid') ? `Kiểu dữ liệu không hợp lệ (cần ${issue.expected})` : issue.message;
     case 'unrecognized_keys':
       return `Trường không được hỗ trợ: ${issue.keys.join(', ')}`;
@@ -135,7 +144,7 @@ export type ValidationResult = { ok: true; value: EligibilityCase } | { ok: fals
 export function validateCase(input: unknown, params?: RulesetSelection): ValidationResult {
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => ({ field: fieldOf(i.path), message: `${translate(i)} (trường '${fieldOf(i.path)}')` })) };
+    return { ok: false, errors: parsed.error.issues.map((i) => ({ field: fieldOf(i.path), message: `${translate(i, input)} (trường '${fieldOf(i.path)}')` })) };
   }
   const c = parsed.data;
   const errors: FieldError[] = [];
