@@ -4,10 +4,11 @@
  * Uploaded files are checked by content (a ZIP holding an Office Open XML workbook) before ExcelJS
  * sees them, and every failure is a 4xx with a Vietnamese message.
  */
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError, Invalid } from '../platform/errors.js';
+import { readWorkbook, XlsxFormatError, XlsxTooLarge, zipEntries, type RawSheet } from './xlsx-reader.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const GUIDE_SHEET = 'Hướng dẫn';
@@ -159,39 +160,12 @@ export const unsupportedType = (what?: string) =>
     `${what ? `Tệp tải lên là ${what}, không phải` : 'Tệp tải lên không phải là'} tệp Excel (.xlsx). Hãy tải mẫu nhập và lưu tệp ở định dạng Excel Workbook (.xlsx).`,
   );
 
+/** Whole decompressed workbook, and any one part of it (a JS string holds at most ~512 M characters). */
+const MAX_UNCOMPRESSED = 400 * 1024 * 1024;
+const MAX_PART = 200 * 1024 * 1024;
+const contentTooLarge = () => new AppError(413, 'FILE_TOO_LARGE', 'Nội dung tệp Excel quá lớn sau khi giải nén. Hãy chia thành nhiều tệp nhỏ hơn.');
+
 const malformed = () => new Invalid('Tệp Excel bị hỏng hoặc không đọc được. Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi tải lên lại.', undefined, 'MALFORMED_FILE');
-
-interface ZipEntry {
-  name: string;
-  uncompressed: number;
-}
-
-/** The central directory of a ZIP file (names and declared sizes), or null when it is not a ZIP. */
-function zipEntries(buf: Buffer): ZipEntry[] | null {
-  const min = Math.max(0, buf.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const cdSize = buf.readUInt32LE(eocd + 12);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (cdOffset === 0xffffffff || cdOffset + cdSize > buf.length) return null;
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  while (p + 46 <= cdOffset + cdSize && buf.readUInt32LE(p) === 0x02014b50) {
-    const uncompressed = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    entries.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), uncompressed });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
 
 const KNOWN_NAMES: Record<string, string> = {
   pdf: 'tệp PDF',
@@ -227,9 +201,8 @@ export async function assertXlsx(buf: Buffer, opts: { maxUncompressedBytes?: num
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
     throw unsupportedType(detected && detected.ext !== 'zip' && detected.ext !== 'xlsx' ? KNOWN_NAMES[detected.ext] : names.has('word/document.xml') ? KNOWN_NAMES.docx : KNOWN_NAMES.zip);
   }
-  const total = entries.reduce((s, e) => s + e.uncompressed, 0);
-  const max = opts.maxUncompressedBytes ?? 512 * 1024 * 1024;
-  if (total > max) throw new AppError(413, 'FILE_TOO_LARGE', 'Nội dung tệp Excel quá lớn sau khi giải nén. Hãy chia thành nhiều tệp nhỏ hơn.');
+  const total = entries.reduce((s, e) => s + e.uncompressedSize, 0);
+  if (total > (opts.maxUncompressedBytes ?? MAX_UNCOMPRESSED)) throw contentTooLarge();
 }
 
 // ─── reading ─────────────────────────────────────────────────────────────────────────────────────
@@ -268,41 +241,16 @@ export interface TableRow {
 
 const isBlank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 
-interface RawSheet {
-  name: string;
-  rows: AsyncIterable<{ number: number; values: unknown }> | Iterable<{ number: number; values: unknown }>;
-}
-
-async function* streamSheets(buf: Buffer): AsyncGenerator<RawSheet> {
-  const input = Readable.from([buf]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache', // needed to tell dates from numbers
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  try {
-    for await (const sheet of reader) {
-      const s = sheet as unknown as { name: string } & AsyncIterable<{ number: number; values: unknown }>;
-      yield { name: s.name, rows: s };
-    }
-  } finally {
-    input.destroy();
-  }
-}
-
-async function* loadedSheets(buf: Buffer): AsyncGenerator<RawSheet> {
+/** ExcelJS's whole-file reader: slower and hungrier, used only when the strict reader gives up on a file. */
+async function loadedSheets(buf: Buffer): Promise<RawSheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  for (const ws of wb.worksheets) {
-    const rows: { number: number; values: unknown }[] = [];
-    ws.eachRow((r) => rows.push({ number: r.number, values: r.values }));
-    yield { name: ws.name, rows };
-  }
+  return wb.worksheets.map((ws) => {
+    const rows: RawSheet['rows'] = [];
+    ws.eachRow((r) => rows.push({ number: r.number, values: (Array.isArray(r.values) ? r.values : []).map(plainValue) }));
+    return { name: ws.name, rows };
+  });
 }
-
-class HeaderProblem extends Error {}
 
 /**
  * Reads the sheet whose first non-empty row carries the template's headers (columns may be in any
@@ -311,85 +259,68 @@ class HeaderProblem extends Error {}
  * are more than `maxRows` data rows. Wholly empty rows are skipped.
  */
 export async function readTable(buf: Buffer, columns: TableColumn[], opts: { maxRows: number }): Promise<TableRow[]> {
-  const wanted = new Map(columns.map((c) => [headerKey(c.header), c]));
-  const attempt = async (sheets: AsyncGenerator<RawSheet>): Promise<TableRow[] | null> => {
-    let best: { missing: string[]; unknown: string[] } | null = null;
-    for await (const sheet of sheets) {
-      let index: Map<number, string> | null = null;
-      let looked = false;
-      const out: TableRow[] = [];
-      for await (const r of sheet.rows) {
-        const values = (Array.isArray(r.values) ? r.values : []).map(plainValue);
-        if (!looked) {
-          if (values.every(isBlank)) continue;
-          looked = true;
-          const found = new Map<number, string>();
-          const unknown: string[] = [];
-          values.forEach((v, i) => {
-            if (isBlank(v)) return;
-            const col = wanted.get(headerKey(String(v)));
-            if (col && ![...found.values()].includes(col.key)) found.set(i, col.key);
-            else unknown.push(String(v).trim());
-          });
-          if (found.size === 0) continue; // not a data sheet (e.g. the guide)
-          const missing = columns.filter((c) => ![...found.values()].includes(c.key)).map((c) => c.header);
-          if (missing.length) {
-            if (!best || missing.length < best.missing.length) best = { missing, unknown };
-            continue;
-          }
-          index = found;
-          continue;
-        }
-        if (!index) continue;
-        const cells: Record<string, CellValue> = {};
-        let empty = true;
-        for (const [i, key] of index) {
-          let v = values[i] ?? null;
-          if (typeof v === 'string') v = v.normalize('NFC').trim();
-          if (!isBlank(v)) empty = false;
-          cells[key] = isBlank(v) ? null : v;
-        }
-        if (empty) continue;
-        if (out.length >= opts.maxRows) {
-          throw new AppError(413, 'TOO_MANY_ROWS', `Tệp có quá nhiều dòng (tối đa ${opts.maxRows.toLocaleString('vi-VN')} dòng mỗi lần nhập). Hãy chia thành nhiều tệp.`);
-        }
-        out.push({ row: r.number, cells });
-      }
-      if (index) {
-        if (out.length === 0) throw new Invalid('Tệp không có dòng dữ liệu nào (chỉ có dòng tiêu đề).', undefined, 'EMPTY_FILE');
-        return out;
-      }
-    }
-    if (best) {
-      const extra = best.unknown.length ? ` Các cột không nhận ra: ${best.unknown.map((u) => `"${u}"`).join(', ')}.` : '';
-      throw new HeaderProblem(
-        `Tệp thiếu cột ${best.missing.map((m) => `"${m}"`).join(', ')} (tên cột phải giữ nguyên như trong mẫu).${extra}`,
-      );
-    }
-    return null;
-  };
-
-  let result: TableRow[] | null;
+  let sheets: RawSheet[];
   try {
-    result = await attempt(streamSheets(buf));
+    sheets = readWorkbook(buf, { maxPartBytes: MAX_PART });
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    if (err instanceof HeaderProblem) throw new Invalid(err.message, undefined, 'BAD_HEADER');
-    // the streaming reader is strict about ZIP layout; the whole-file reader is more forgiving
+    if (err instanceof XlsxTooLarge) throw contentTooLarge();
+    if (!(err instanceof XlsxFormatError)) throw err;
     try {
-      result = await attempt(loadedSheets(buf));
-    } catch (err2) {
-      if (err2 instanceof AppError) throw err2;
-      if (err2 instanceof HeaderProblem) throw new Invalid(err2.message, undefined, 'BAD_HEADER');
+      sheets = await loadedSheets(buf);
+    } catch {
       throw malformed();
     }
   }
-  if (!result) {
-    throw new Invalid(
-      `Không tìm thấy dòng tiêu đề của mẫu nhập (các cột ${columns.map((c) => `"${c.header}"`).join(', ')}). Hãy dùng đúng tệp mẫu.`,
-      undefined,
-      'BAD_HEADER',
-    );
+  return tableOf(sheets, columns, opts.maxRows);
+}
+
+function tableOf(sheets: RawSheet[], columns: TableColumn[], maxRows: number): TableRow[] {
+  const wanted = new Map(columns.map((c) => [headerKey(c.header), c]));
+  let best: { missing: string[]; unknown: string[] } | null = null;
+  for (const sheet of sheets) {
+    const at = sheet.rows.findIndex((r) => !r.values.every((v) => v === undefined || isBlank(v)));
+    if (at < 0) continue;
+    const index = new Map<number, string>();
+    const unknown: string[] = [];
+    sheet.rows[at].values.forEach((v, i) => {
+      if (v === undefined || isBlank(v)) return;
+      const col = wanted.get(headerKey(String(v)));
+      if (col && ![...index.values()].includes(col.key)) index.set(i, col.key);
+      else unknown.push(String(v).trim());
+    });
+    if (index.size === 0) continue; // not a data sheet (e.g. the guide)
+    const missing = columns.filter((c) => ![...index.values()].includes(c.key)).map((c) => c.header);
+    if (missing.length) {
+      if (!best || missing.length < best.missing.length) best = { missing, unknown };
+      continue;
+    }
+    const out: TableRow[] = [];
+    for (const r of sheet.rows.slice(at + 1)) {
+      const cells: Record<string, CellValue> = {};
+      let empty = true;
+      for (const [i, key] of index) {
+        let v = r.values[i] ?? null;
+        if (typeof v === 'string') v = v.normalize('NFC').trim();
+        if (isBlank(v)) v = null;
+        else empty = false;
+        cells[key] = v;
+      }
+      if (empty) continue;
+      if (out.length >= maxRows) {
+        throw new AppError(413, 'TOO_MANY_ROWS', `Tệp có quá nhiều dòng (tối đa ${maxRows.toLocaleString('vi-VN')} dòng mỗi lần nhập). Hãy chia thành nhiều tệp.`);
+      }
+      out.push({ row: r.number, cells });
+    }
+    if (out.length === 0) throw new Invalid('Tệp không có dòng dữ liệu nào (chỉ có dòng tiêu đề).', undefined, 'EMPTY_FILE');
+    return out;
   }
-  return result;
+  if (best) {
+    const extra = best.unknown.length ? ` Các cột không nhận ra: ${best.unknown.map((u) => `"${u}"`).join(', ')}.` : '';
+    throw new Invalid(`Tệp thiếu cột ${best.missing.map((m) => `"${m}"`).join(', ')} (tên cột phải giữ nguyên như trong mẫu).${extra}`, undefined, 'BAD_HEADER');
+  }
+  throw new Invalid(
+    `Không tìm thấy dòng tiêu đề của mẫu nhập (các cột ${columns.map((c) => `"${c.header}"`).join(', ')}). Hãy dùng đúng tệp mẫu.`,
+    undefined,
+    'BAD_HEADER',
+  );
 }

@@ -29,9 +29,13 @@ export class ErrorList {
   }
 }
 
+const foldCache = new Map<string, string>();
+
 /** Lower case, no diacritics, single spaces: "Nữ" → "nu", "Công chức" → "cong chuc". */
 export function fold(s: string): string {
-  return s
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')
@@ -39,6 +43,12 @@ export function fold(s: string): string {
     .toLowerCase()
     .replace(/[\s_]+/g, ' ')
     .trim();
+  // the same few labels repeat on every row (Có, Không, Nam, Công chức...)
+  if (s.length <= 40) {
+    if (foldCache.size > 5000) foldCache.clear();
+    foldCache.set(s, out);
+  }
+  return out;
 }
 
 function two(n: number) {
@@ -74,6 +84,22 @@ export function cellText(v: CellValue): string | null {
 const TRUE = new Set(['co', 'c', 'x', '1', 'true', 'yes', 'y', 'dung']);
 const FALSE = new Set(['khong', 'k', '0', 'false', 'no', 'n', 'sai']);
 
+const folded = new WeakMap<object, Map<string, string>>();
+
+/** folded code and folded name → code, built once per list */
+function foldedIndex<T extends string>(options: { code: T; name: string }[]): Map<string, T> {
+  let index = folded.get(options);
+  if (!index) {
+    index = new Map();
+    for (const o of options) {
+      index.set(fold(o.name), o.code);
+      index.set(fold(o.code), o.code);
+    }
+    folded.set(options, index);
+  }
+  return index as Map<string, T>;
+}
+
 export interface TextRule {
   required?: boolean;
   max?: number;
@@ -108,7 +134,8 @@ export class RowReader {
 
   text(key: string, rule: TextRule = {}): string | null | undefined {
     const raw = cellText(this.r.cells[key] ?? null);
-    const v = raw === null ? null : raw.normalize('NFC').replace(/\s+/g, ' ').trim() || null;
+    // cells arrive trimmed and in NFC (see readTable)
+    const v = raw === null ? null : /\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() || null : raw.trim() || null;
     if (v === null) return rule.required ? this.missing(key) : null;
     if (rule.min && v.length < rule.min) return this.fail(key, `Quá ngắn (tối thiểu ${rule.min} ký tự).`);
     if (rule.max && v.length > rule.max) return this.fail(key, `Quá dài (tối đa ${rule.max} ký tự, đang có ${v.length}).`);
@@ -164,9 +191,8 @@ export class RowReader {
   oneOf<T extends string>(key: string, options: { code: T; name: string }[], opts: { required?: boolean; listName: string }): T | null | undefined {
     const raw = this.text(key, { required: opts.required });
     if (raw === undefined || raw === null) return raw;
-    const f = fold(raw);
-    const hit = options.find((o) => fold(o.code) === f || fold(o.name) === f);
-    if (hit) return hit.code;
+    const hit = foldedIndex(options).get(fold(raw));
+    if (hit !== undefined) return hit;
     return this.fail(key, `"${raw}" không có trong danh mục ${opts.listName} (xem trang "Hướng dẫn").`);
   }
 }
