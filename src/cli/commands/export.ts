@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { systemCtx } from '../../server/platform/context.js';
+import { fold } from '../../server/modules/imports/cells.js';
+import { CATEGORY_OPTIONS } from '../../server/modules/imports/columns.js';
 import { unitByCode } from '../../server/modules/imports/repo.js';
 import { exportWorkbook, template as buildTemplate, type ExportFilter } from '../../server/modules/imports/service.js';
 import { CliError, out, parseArgs, withDatabase } from '../runtime.js';
@@ -33,7 +35,10 @@ export const command = {
       } else if (kind === 'people') {
         const gender = str(options.gender);
         if (gender && gender !== 'nam' && gender !== 'nu') throw new CliError('--gender phải là nam hoặc nu.', 2);
-        filter = { q, unitId, employmentCategory: str(options.category) as never, gender: gender as 'nam' | 'nu' | undefined };
+        const category = str(options.category);
+        const employmentCategory = category ? CATEGORY_OPTIONS.find((o) => fold(o.code) === fold(category) || fold(o.name) === fold(category))?.code : undefined;
+        if (category && !employmentCategory) throw new CliError(`--category phải là một trong: ${CATEGORY_OPTIONS.map((o) => o.code).join(', ')}.`, 2);
+        filter = { q, unitId, employmentCategory, gender: gender as 'nam' | 'nu' | undefined };
       } else filter = { q, unitId };
       const r = await exportWorkbook({ database, cfg }, systemCtx('cli'), kind, filter, { asSystem: true });
       const file = str(options.out) ?? r.filename;

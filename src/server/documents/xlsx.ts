@@ -99,7 +99,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = 'tdkt';
   const guide = guideLayout(spec);
 
