@@ -74,9 +74,23 @@ function readBig(n: bigint, leading: boolean, o: Required<WordsOptions>): string
 }
 
 const cache = new Map<string, string>();
+const defaultCache = new Map<number | bigint, string>();
+const NO_OPTIONS: WordsOptions = {};
 
 /** Vietnamese words for a non-negative integer amount of đồng. */
-export function amountInWords(amount: number | bigint, options: WordsOptions = {}): string {
+export function amountInWords(amount: number | bigint, options: WordsOptions = NO_OPTIONS): string {
+  if (options === NO_OPTIONS) {
+    const hit = defaultCache.get(amount);
+    if (hit !== undefined) return hit;
+    const s = amountInWordsUncached(amount, options);
+    if (defaultCache.size > 10_000) defaultCache.clear();
+    defaultCache.set(amount, s);
+    return s;
+  }
+  return amountInWordsUncached(amount, options);
+}
+
+function amountInWordsUncached(amount: number | bigint, options: WordsOptions): string {
   const o: Required<WordsOptions> = {
     zeroTen: options.zeroTen ?? 'linh',
     four: options.four ?? 'tư',
