@@ -103,6 +103,7 @@ export function usePermissions() {
     isAdmin: hasRole('quan_tri'),
     canManageUnits: hasRole('quan_tri', 'chuyen_vien'),
     canEditPeople: hasRole('quan_tri', 'chuyen_vien', 'can_bo_don_vi'),
+    /** people and households; units are imported by those who manage units */
     canImport: hasRole('quan_tri', 'chuyen_vien', 'can_bo_don_vi'),
     canViewAudit: hasRole('quan_tri', 'chuyen_vien'),
     canManageUsers: hasRole('quan_tri'),

@@ -7,7 +7,7 @@ import type { Household } from '../../app/types';
 export function useHouseholdColumns({ showThon = true }: { showThon?: boolean } = {}): TableProps<Household>['columns'] {
   const { t } = useTranslation();
   const cols: TableProps<Household>['columns'] = [
-    { title: t('households.fields.code'), dataIndex: 'code', width: 140, render: (_, h) => <Link to={`/households/${h.id}`}>{h.code}</Link> },
+    { title: t('households.fields.code'), dataIndex: 'code', width: 220, render: (_, h) => <Link to={`/households/${h.id}`}>{h.code}</Link> },
     {
       title: t('households.fields.headName'),
       dataIndex: 'headName',

@@ -31,6 +31,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, download, isApiError } from '../../app/api';
+import { usePermissions } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -66,9 +67,13 @@ export default function ImportPage() {
   const errorText = useErrorText();
   const qc = useQueryClient();
   const [sp, setSp] = useSearchParams();
-  const initialKind = sp.get('kind');
-  const [kind, setKind] = useState<ImportKind>(isKind(initialKind) ? initialKind : 'people');
-  const [step, setStep] = useState(isKind(initialKind) ? 1 : 0);
+  const perms = usePermissions();
+  // Units are imported only by those who manage the unit registry.
+  const allowed = (k: ImportKind) => (k === 'units' ? perms.canManageUnits : perms.canImport);
+  const requested = sp.get('kind');
+  const initialKind = isKind(requested) && allowed(requested) ? requested : null;
+  const [kind, setKind] = useState<ImportKind>(initialKind ?? 'people');
+  const [step, setStep] = useState(initialKind ? 1 : 0);
   const [file, setFile] = useState<File | null>(null);
   const [check, setCheck] = useState<Check>({ state: 'none' });
   const [done, setDone] = useState<ImportResult | null>(null);
@@ -138,6 +143,10 @@ export default function ImportPage() {
 
   const busy = validate.isPending || commit.isPending;
 
+  if (!perms.canImport) {
+    return <Result status="403" title={t('errors.forbiddenTitle')} subTitle={t('import.notAllowed')} />;
+  }
+
   return (
     <>
       <PageHeader title={t('import.title')} subTitle={t('import.subtitle')} />
@@ -154,7 +163,7 @@ export default function ImportPage() {
             <Typography.Paragraph>{t('import.chooseKind')}</Typography.Paragraph>
             <Radio.Group value={kind} onChange={(e) => chooseKind(e.target.value as ImportKind)} style={{ width: '100%' }}>
               <Row gutter={[16, 16]}>
-                {KINDS.map((k) => (
+                {KINDS.filter((k) => allowed(k.kind)).map((k) => (
                   <Col key={k.kind} xs={24} md={8}>
                     <Card
                       size="small"

@@ -134,7 +134,7 @@ function HouseholdsTab({ unitId }: { unitId: number }) {
 function LineageTab({ lineage }: { lineage: LineageEntry[] }) {
   const { t } = useTranslation();
   const columns: TableProps<LineageEntry>['columns'] = [
-    { title: t('units.lineage.date'), dataIndex: 'date', width: 120, render: (v: string) => formatDate(v) },
+    { title: t('units.lineage.date'), dataIndex: 'date', width: 110, render: (v: string) => formatDate(v) },
     {
       title: t('units.lineage.event'),
       key: 'kind',
@@ -154,7 +154,7 @@ function LineageTab({ lineage }: { lineage: LineageEntry[] }) {
         return <Link to={`/units/${l.otherUnitId}`}>{l.otherUnitName ?? `#${l.otherUnitId}`}</Link>;
       },
     },
-    { title: t('units.lineage.note'), dataIndex: 'note', responsive: ['md'] },
+    { title: t('units.lineage.note'), dataIndex: 'note', responsive: ['md'], render: (v: string | null) => v || '—' },
   ];
   return (
     <Table<LineageEntry>
@@ -163,7 +163,6 @@ function LineageTab({ lineage }: { lineage: LineageEntry[] }) {
       columns={columns}
       dataSource={lineage}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       locale={{ emptyText: <EmptyState description={t('units.lineage.empty')} /> }}
     />
   );

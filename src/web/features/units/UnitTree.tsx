@@ -56,8 +56,10 @@ export function UnitTree({ includeInactive, selectedId, onSelect }: Props) {
         queryFn: () => fetchChildren(id, includeInactive),
       });
       setChildren((prev) => ({ ...prev, [id]: res.items }));
+      return res.items;
     } catch (e) {
       setLoadError(e);
+      return undefined;
     }
   };
 
@@ -68,9 +70,13 @@ export function UnitTree({ includeInactive, selectedId, onSelect }: Props) {
   // A single root (the province, the ministry) is opened at once: its children are what people look for.
   const onlyRoot = roots.data?.items.length === 1 ? roots.data.items[0] : undefined;
   useEffect(() => {
-    if (onlyRoot && onlyRoot.childCount > 0 && !children[onlyRoot.id]) {
-      void loadChildren(onlyRoot.id).then(() => setExpanded((keys) => (keys.includes(onlyRoot.id) ? keys : [...keys, onlyRoot.id])));
-    }
+    // Open a chain of single children too ("Toàn hệ thống" → the one province), up to 3 levels.
+    const openChain = async (unit: Unit, depth: number) => {
+      const items = await loadChildren(unit.id);
+      setExpanded((keys) => (keys.includes(unit.id) ? keys : [...keys, unit.id]));
+      if (items?.length === 1 && items[0].childCount > 0 && depth < 3) await openChain(items[0], depth + 1);
+    };
+    if (onlyRoot && onlyRoot.childCount > 0 && !children[onlyRoot.id]) void openChain(onlyRoot, 1);
   }, [onlyRoot?.id, includeInactive]);
 
   // Switching "include inactive" changes every level: start the lazy tree over.

@@ -106,7 +106,7 @@ export default function UnitsPage() {
                 {t('units.create')}
               </Button>
             )}
-            {perms.canImport && (
+            {perms.canManageUnits && (
               <Button icon={<ImportOutlined />} onClick={() => navigate('/import?kind=units')}>
                 {t('common.importExcel')}
               </Button>
@@ -193,7 +193,7 @@ export default function UnitsPage() {
                 dataSource={list.data?.items}
                 loading={list.isFetching}
                 locale={{ emptyText: list.isPending ? ' ' : empty }}
-                scroll={{ x: 'max-content' }}
+                scroll={screens.md ? undefined : { x: 'max-content' }}
                 pagination={{
                   current: url.page,
                   pageSize: url.pageSize,
