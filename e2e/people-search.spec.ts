@@ -29,6 +29,14 @@ test('tìm cá nhân bằng từ khóa không dấu: "nguyen van a" ra "Nguyễn
   const strip = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   for (const n of names) expect(strip(n)).toContain('nguyen van a');
 
+  // Export downloads the same filtered list as an Excel file.
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.waitForRequest((r) => r.url().includes('/api/v1/exports/people?') && r.url().includes('q=nguyen')),
+    page.getByRole('button', { name: 'Xuất Excel' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toMatch(/\.xlsx$/);
+
   // Opening the person shows the detail page.
   await table.getByRole('link', { name: 'Nguyễn Văn A', exact: true }).first().click();
   await expect(page.getByRole('heading', { name: 'Nguyễn Văn A', level: 3 })).toBeVisible();

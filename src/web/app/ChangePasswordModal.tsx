@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -84,7 +84,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        {error && <div role="alert" style={{ color: '#cf1322' }}>{error}</div>}
+        {error && <Alert type="error" showIcon title={error} role="alert" />}
         <button type="submit" hidden />
       </Form>
     </Modal>
