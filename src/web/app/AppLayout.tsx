@@ -75,7 +75,18 @@ export function AppLayout() {
               <Tooltip title={t('common.comingSoon')} placement="right">
                 <span data-coming-soon="true">
                   {t(l.label)}
-                  <Tag variant="filled" style={{ marginInlineStart: 8, fontSize: 11, lineHeight: '16px' }}>
+                  <Tag
+                    variant="outlined"
+                    style={{
+                      marginInlineStart: 8,
+                      fontSize: 11,
+                      lineHeight: '16px',
+                      paddingInline: 4,
+                      color: 'rgba(255,255,255,0.45)',
+                      borderColor: 'rgba(255,255,255,0.2)',
+                      background: 'transparent',
+                    }}
+                  >
                     {t('common.comingSoon')}
                   </Tag>
                 </span>
