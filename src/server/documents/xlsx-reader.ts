@@ -136,21 +136,68 @@ function attrs(tag: string): Record<string, string> {
   return out;
 }
 
-/** `<x>…</x>` and `<x …/>` elements of one local name (any namespace prefix): [attributes text, inner XML or null]. */
-function elements(xml: string, name: string): IterableIterator<RegExpMatchArray> {
-  return xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}\\s*>)`, 'g'));
+interface Element {
+  /** the attributes part of the start tag */
+  attrs: string;
+  /** inner XML, or '' for an empty element */
+  inner: string;
 }
 
-const RPH_RE = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh\s*>/g;
-const T_RE = /<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t\s*>)/g;
+const openers = new Map<string, RegExp>();
+
+/**
+ * The `<name …>…</name>` and `<name …/>` elements (any namespace prefix) in `xml[from, to)`, not
+ * nested in one another. Linear: each closing tag is found with indexOf from the start tag, so a
+ * crafted file with unclosed tags cannot make this quadratic; an unclosed element ends the scan.
+ */
+function* elements(xml: string, name: string, from = 0, to = xml.length): Generator<Element> {
+  let open = openers.get(name);
+  if (!open) {
+    open = new RegExp(`<([\\w.-]+:)?${name}(?=[\\s/>])`, 'g');
+    openers.set(name, open);
+  }
+  let at = from;
+  while (at < to) {
+    open.lastIndex = at;
+    const m = open.exec(xml);
+    if (!m || m.index >= to) return;
+    const tagEnd = xml.indexOf('>', m.index + m[0].length);
+    if (tagEnd < 0 || tagEnd >= to) throw new XlsxFormatError(`unterminated <${name}>`);
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47; // '/'
+    const attrText = xml.slice(m.index + m[0].length, selfClosing ? tagEnd - 1 : tagEnd);
+    if (selfClosing) {
+      at = tagEnd + 1;
+      yield { attrs: attrText, inner: '' };
+      continue;
+    }
+    const close = `</${m[1] ?? ''}${name}>`;
+    const end = xml.indexOf(close, tagEnd + 1);
+    if (end < 0 || end + close.length > to) throw new XlsxFormatError(`unclosed <${name}>`);
+    at = end + close.length;
+    yield { attrs: attrText, inner: xml.slice(tagEnd + 1, end) };
+  }
+}
+
+const first = (xml: string, name: string): Element | undefined => elements(xml, name).next().value ?? undefined;
 
 /** Text of a string item (shared string or inline string): all `<t>` runs, phonetic runs left out. */
 function stringItem(inner: string | undefined): string {
   if (!inner) return '';
-  const body = inner.includes('rPh') ? inner.replace(RPH_RE, '') : inner;
+  let body = inner;
+  if (body.includes('rPh')) {
+    let kept = '';
+    let at = 0;
+    for (const m of body.matchAll(/<([\w.-]+:)?rPh(?=[\s/>])/g)) {
+      if (m.index < at) continue;
+      kept += body.slice(at, m.index);
+      const close = `</${m[1] ?? ''}rPh>`;
+      const end = body.indexOf(close, m.index);
+      at = end < 0 ? body.length : end + close.length;
+    }
+    body = kept + body.slice(at);
+  }
   let s = '';
-  T_RE.lastIndex = 0;
-  for (let m = T_RE.exec(body); m; m = T_RE.exec(body)) s += m[1] ?? '';
+  for (const t of elements(body, 't')) s += t.inner;
   return unescapeXml(s);
 }
 
@@ -212,28 +259,28 @@ export function readWorkbook(buf: Buffer, opts: { maxPartBytes: number }): RawSh
   if (workbook === null) throw new XlsxFormatError('no xl/workbook.xml');
   const rels = new Map<string, string>();
   for (const m of elements(part('xl/_rels/workbook.xml.rels') ?? '', 'Relationship')) {
-    const a = attrs(m[1]);
+    const a = attrs(m.attrs);
     if (a.Id && a.Target) rels.set(a.Id, resolveTarget(a.Target));
   }
-  const pr = [...elements(workbook, 'workbookPr')][0];
-  const date1904 = pr ? ['1', 'true'].includes(attrs(pr[1]).date1904 ?? '') : false;
+  const pr = first(workbook, 'workbookPr');
+  const date1904 = pr ? ['1', 'true'].includes(attrs(pr.attrs).date1904 ?? '') : false;
 
   const shared: string[] = [];
   const sst = part('xl/sharedStrings.xml');
-  if (sst !== null) for (const m of elements(sst, 'si')) shared.push(stringItem(m[2]));
+  if (sst !== null) for (const m of elements(sst, 'si')) shared.push(stringItem(m.inner));
 
   const dateStyles = new Set<number>();
   const styles = part('xl/styles.xml');
   if (styles !== null) {
     const custom = new Map<number, string>();
     for (const m of elements(styles, 'numFmt')) {
-      const a = attrs(m[1]);
+      const a = attrs(m.attrs);
       custom.set(Number(a.numFmtId), a.formatCode ?? '');
     }
-    const xfs = [...elements(styles, 'cellXfs')][0]?.[2] ?? '';
+    const xfs = first(styles, 'cellXfs')?.inner ?? '';
     let i = 0;
-    for (const m of xfs.matchAll(/<(?:[\w.-]+:)?xf\b([^>]*?)\/?>/g)) {
-      const id = Number(attrs(m[1]).numFmtId ?? 0);
+    for (const m of elements(xfs, 'xf')) {
+      const id = Number(attrs(m.attrs).numFmtId ?? 0);
       if (BUILTIN_DATE_FORMATS.has(id) || (custom.has(id) && isDateFormat(custom.get(id)!))) dateStyles.add(i);
       i++;
     }
@@ -241,7 +288,7 @@ export function readWorkbook(buf: Buffer, opts: { maxPartBytes: number }): RawSh
 
   const sheets: RawSheet[] = [];
   for (const m of elements(workbook, 'sheet')) {
-    const a = attrs(m[1]);
+    const a = attrs(m.attrs);
     const target = a.id ? rels.get(a.id) : undefined;
     const xml = target ? part(target) : null;
     if (xml === null) continue;
@@ -251,11 +298,7 @@ export function readWorkbook(buf: Buffer, opts: { maxPartBytes: number }): RawSh
   return sheets;
 }
 
-// the hot loop runs these per cell: compiled once, no per-cell RegExp or attribute maps
-const ROW_RE = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row\s*>)/g;
-const CELL_RE = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c\s*>)/g;
-const V_RE = /<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v\s*>/;
-const IS_RE = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is\s*>/;
+// the hot loop reads these per cell: compiled once, no attribute maps
 const attrRe = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
 const R_ATTR = attrRe('r');
 const S_ATTR = attrRe('s');
@@ -266,33 +309,26 @@ const attr = (re: RegExp, tag: string): string | undefined => {
 };
 
 function readSheetRows(xml: string, shared: string[], dateStyles: Set<number>, date1904: boolean): RawSheet['rows'] {
-  const start = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
-  const end = xml.search(/<\/(?:[\w.-]+:)?sheetData\s*>/);
-  const data = start >= 0 && end > start ? xml.slice(start, end) : '';
+  const data = first(xml, 'sheetData')?.inner ?? '';
   const rows: RawSheet['rows'] = [];
   let lastRow = 0;
-  ROW_RE.lastIndex = 0;
-  for (let rm = ROW_RE.exec(data); rm; rm = ROW_RE.exec(data)) {
-    const r = attr(R_ATTR, rm[1]);
+  for (const row of elements(data, 'row')) {
+    const r = attr(R_ATTR, row.attrs);
     const number = r ? Number(r) : lastRow + 1;
     lastRow = number;
     const values: RawValue[] = [];
-    const body = rm[2] ?? '';
     let lastCol = 0;
-    CELL_RE.lastIndex = 0;
-    for (let cm = CELL_RE.exec(body); cm; cm = CELL_RE.exec(body)) {
-      const tag = cm[1];
-      const ref = attr(R_ATTR, tag);
+    for (const cell of elements(row.inner, 'c')) {
+      const ref = attr(R_ATTR, cell.attrs);
       const col = ref ? colNumber(ref) : lastCol + 1;
       lastCol = col;
-      const inner = cm[2];
-      if (!inner) continue;
-      const type = attr(T_ATTR, tag) ?? 'n';
+      if (!cell.inner) continue;
+      const type = attr(T_ATTR, cell.attrs) ?? 'n';
       let value: RawValue = null;
       if (type === 'inlineStr') {
-        value = stringItem(IS_RE.exec(inner)?.[1]);
+        value = stringItem(first(cell.inner, 'is')?.inner);
       } else {
-        const v = V_RE.exec(inner)?.[1];
+        const v = first(cell.inner, 'v')?.inner;
         if (v !== undefined) {
           const text = unescapeXml(v);
           if (type === 's') value = shared[Number(text)] ?? null;
@@ -302,7 +338,7 @@ function readSheetRows(xml: string, shared: string[], dateStyles: Set<number>, d
           else {
             const n = Number(text);
             if (Number.isNaN(n) || text.trim() === '') value = text;
-            else value = dateStyles.size > 0 && dateStyles.has(Number(attr(S_ATTR, tag) ?? 0)) ? serialToDate(n, date1904) : n;
+            else value = dateStyles.size > 0 && dateStyles.has(Number(attr(S_ATTR, cell.attrs) ?? 0)) ? serialToDate(n, date1904) : n;
           }
         }
       }

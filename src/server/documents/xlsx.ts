@@ -163,6 +163,7 @@ export const unsupportedType = (what?: string) =>
 /** Whole decompressed workbook, and any one part of it (a JS string holds at most ~512 M characters). */
 const MAX_UNCOMPRESSED = 400 * 1024 * 1024;
 const MAX_PART = 200 * 1024 * 1024;
+const MAX_FALLBACK = 16 * 1024 * 1024;
 const contentTooLarge = () => new AppError(413, 'FILE_TOO_LARGE', 'Nội dung tệp Excel quá lớn sau khi giải nén. Hãy chia thành nhiều tệp nhỏ hơn.');
 
 const malformed = () => new Invalid('Tệp Excel bị hỏng hoặc không đọc được. Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi tải lên lại.', undefined, 'MALFORMED_FILE');
@@ -265,6 +266,9 @@ export async function readTable(buf: Buffer, columns: TableColumn[], opts: { max
   } catch (err) {
     if (err instanceof XlsxTooLarge) throw contentTooLarge();
     if (!(err instanceof XlsxFormatError)) throw err;
+    // ExcelJS holds the whole workbook in memory: only worth a try on a small file
+    const size = (zipEntries(buf) ?? []).reduce((n, e) => n + e.uncompressedSize, 0);
+    if (size > MAX_FALLBACK) throw malformed();
     try {
       sheets = await loadedSheets(buf);
     } catch {
