@@ -177,10 +177,15 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
   const webDir = cfg.webDir;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuild is served without a restart
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+    const pathname = req.url.split('?')[0];
+    // a missing asset (a file name, or anything under /assets/) is a 404, never the app's index:
+    // a browser tab left open across a redeploy must not get HTML for a script
+    const isFile = pathname.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(pathname.split('/').pop() ?? '');
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || isFile) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
     }
     if (hasWeb) return reply.type('text/html').sendFile('index.html');

@@ -71,6 +71,7 @@ export interface Unit {
   validTo: string | null;
   active: boolean;
   childCount: number;
+  allChildCount: number;
   address: string | null;
   version: number;
 }

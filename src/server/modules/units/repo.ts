@@ -17,7 +17,10 @@ export interface UnitRow {
   validFrom: string | null;
   validTo: string | null;
   active: boolean;
+  /** active children */
   childCount: number;
+  /** children including those no longer in force (merged, abolished) */
+  allChildCount: number;
   version: number;
 }
 
@@ -25,7 +28,8 @@ const SELECT = sql`SELECT u.id, u.code, u.name, u.level, u.kind, k.name AS "kind
   u.legal_personality AS "legalPersonality", u.parent_id AS "parentId", u.root_id AS "rootId", u.path::text AS path,
   u.address, u.valid_from AS "validFrom", u.valid_to AS "validTo",
   (u.valid_to IS NULL OR u.valid_to >= current_date) AS active,
-  (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id) AS "childCount", u.version
+  (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id AND (c.valid_to IS NULL OR c.valid_to >= current_date)) AS "childCount",
+  (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id) AS "allChildCount", u.version
   FROM units u JOIN unit_kinds k ON k.code = u.kind`;
 
 const activeCond = sql`(u.valid_to IS NULL OR u.valid_to >= current_date)`;

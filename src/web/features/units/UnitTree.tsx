@@ -31,7 +31,7 @@ export function UnitTree({ includeInactive, selectedId, onSelect }: Props) {
     (u: Unit): Node => ({
       key: u.id,
       unit: u,
-      isLeaf: u.childCount === 0,
+      isLeaf: (includeInactive ? u.allChildCount : u.childCount) === 0,
       title: (
         <span>
           {u.name}
@@ -44,7 +44,7 @@ export function UnitTree({ includeInactive, selectedId, onSelect }: Props) {
       ),
       children: children[u.id]?.map(toNode),
     }),
-    [children, t],
+    [children, t, includeInactive],
   );
 
   const treeData = useMemo(() => (roots.data?.items ?? []).map(toNode), [roots.data, toNode]);
