@@ -256,6 +256,17 @@ forEachDriver(
       expect(res.status).toBe(400);
       expect(res.json.error.message).toContain('không có dòng dữ liệu');
 
+      // a title above the table is fine; row numbers stay those of Excel
+      const titled = new ExcelJS.Workbook();
+      const ws = titled.addWorksheet('Danh sách');
+      ws.addRow(['DANH SÁCH CÁ NHÂN ĐỀ NGHỊ']);
+      ws.addRow([]);
+      ws.addRow(PEOPLE_HEADER);
+      ws.addRow(['Trần Văn Tiêu', 'Nam', '30/02/1990', null, null, null, 'Khác', null, null, 'X01']);
+      res = await upload(env(), officer, '/api/v1/imports/people?dryRun=1', Buffer.from(await titled.xlsx.writeBuffer()));
+      expect(res.status).toBe(422);
+      expect(res.json.error.details.errors).toEqual([expect.objectContaining({ row: 4, column: 'Ngày sinh' })]);
+
       res = await upload(env(), officer, '/api/v1/imports/people', await workbook(UNIT_HEADER, [['Z1', 'Z', 'xa', 'xa_phuong', null, 'X01']]));
       expect(res.status).toBe(400);
       expect(res.json.error.code).toBe('BAD_HEADER');

@@ -164,6 +164,7 @@ export const unsupportedType = (what?: string) =>
 const MAX_UNCOMPRESSED = 400 * 1024 * 1024;
 const MAX_PART = 200 * 1024 * 1024;
 const MAX_FALLBACK = 16 * 1024 * 1024;
+const HEADER_SEARCH_ROWS = 10;
 const contentTooLarge = () => new AppError(413, 'FILE_TOO_LARGE', 'Nội dung tệp Excel quá lớn sau khi giải nén. Hãy chia thành nhiều tệp nhỏ hơn.');
 
 const malformed = () => new Invalid('Tệp Excel bị hỏng hoặc không đọc được. Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi tải lên lại.', undefined, 'MALFORMED_FILE');
@@ -281,18 +282,36 @@ export async function readTable(buf: Buffer, columns: TableColumn[], opts: { max
 function tableOf(sheets: RawSheet[], columns: TableColumn[], maxRows: number): TableRow[] {
   const wanted = new Map(columns.map((c) => [headerKey(c.header), c]));
   let best: { missing: string[]; unknown: string[] } | null = null;
-  for (const sheet of sheets) {
-    const at = sheet.rows.findIndex((r) => !r.values.every((v) => v === undefined || isBlank(v)));
-    if (at < 0) continue;
+  const headerIn = (values: RawSheet['rows'][number]['values']) => {
     const index = new Map<number, string>();
     const unknown: string[] = [];
-    sheet.rows[at].values.forEach((v, i) => {
+    values.forEach((v, i) => {
       if (v === undefined || isBlank(v)) return;
       const col = wanted.get(headerKey(String(v)));
       if (col && ![...index.values()].includes(col.key)) index.set(i, col.key);
       else unknown.push(String(v).trim());
     });
-    if (index.size === 0) continue; // not a data sheet (e.g. the guide)
+    return { index, unknown };
+  };
+  for (const sheet of sheets) {
+    if (sheet.name.normalize('NFC') === GUIDE_SHEET) continue;
+    // the header is the first row naming a template column, among the first few non-empty rows
+    // (a title above the table is tolerated)
+    let at = -1;
+    let head: ReturnType<typeof headerIn> | null = null;
+    let looked = 0;
+    for (let i = 0; i < sheet.rows.length && looked < HEADER_SEARCH_ROWS; i++) {
+      if (sheet.rows[i].values.every((v) => v === undefined || isBlank(v))) continue;
+      looked++;
+      const h = headerIn(sheet.rows[i].values);
+      if (h.index.size > 0) {
+        at = i;
+        head = h;
+        break;
+      }
+    }
+    if (!head) continue; // not a data sheet (e.g. the guide)
+    const { index, unknown } = head;
     const missing = columns.filter((c) => ![...index.values()].includes(c.key)).map((c) => c.header);
     if (missing.length) {
       if (!best || missing.length < best.missing.length) best = { missing, unknown };
