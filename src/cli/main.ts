@@ -16,6 +16,8 @@ const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.js')).command,
   template: async () => (await import('./commands/export.js')).template,
   demo: async () => (await import('./commands/demo.js')).command,
+  rules: async () => (await import('./commands/rules.js')).command,
+  calendar: async () => (await import('./commands/calendar.js')).command,
 };
 
 async function help() {

@@ -29,6 +29,8 @@ import { metaRoutes } from './modules/meta/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
+import { rulesRoutes } from './modules/rules/routes.js';
+import { DomainError } from '../domain/index.js';
 
 z.config(z.locales.vi());
 
@@ -145,6 +147,10 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
         error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không hợp lệ: ' + details.map((d) => `${d.field}: ${d.message}`).join('; '), details },
       });
     }
+    if (err instanceof DomainError) {
+      const status = err.code === 'not_found' ? 404 : 400;
+      return reply.status(status).send({ error: { code: err.code === 'not_found' ? 'NOT_FOUND' : 'INVALID', message: err.message, details: err.errors } });
+    }
     const appErr = err instanceof AppError ? err : fromPgError(err);
     if (appErr) {
       return reply.status(appErr.status).send({ error: { code: appErr.code, message: appErr.message, details: appErr.details } });
@@ -169,6 +175,7 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await importRoutes(api, deps);
       await userRoutes(api, deps);
       await auditRoutes(api, deps);
+      await rulesRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

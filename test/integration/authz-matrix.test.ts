@@ -110,6 +110,19 @@ const SPECS: Record<string, Spec> = {
     return { url: `/api/v1/users/${u.id}/roles/${u.roleId}` };
   },
   'GET /api/v1/audit': async (_t, s) => (s === 'in' ? { url: '/api/v1/audit' } : null),
+  // the law as data is read by everyone; the installation's parameters and calendar are changed
+  // only with a grant on the root, which accounts scoped to X01 never hold ('out' of scope)
+  'GET /api/v1/rules/catalog': async (_t, s) => (s === 'in' ? { url: '/api/v1/rules/catalog?date=2026-01-01' } : null),
+  'POST /api/v1/rules/check': async (_t, s) => (s === 'in' ? { url: '/api/v1/rules/check', body: { award: 'LDTT', subject: 'ca_nhan', year: 2026, date: '2026-12-15', facts: {} } } : null),
+  'GET /api/v1/rules/money': async (_t, s) => (s === 'in' ? { url: '/api/v1/rules/money?award=LDTT&subject=ca_nhan&date=2026-01-01' } : null),
+  'GET /api/v1/rules/authority': async (_t, s) => (s === 'in' ? { url: '/api/v1/rules/authority?award=LDTT&level=xa&date=2026-01-01' } : null),
+  'GET /api/v1/rules/settings': async (_t, s) => (s === 'in' ? { url: '/api/v1/rules/settings' } : null),
+  'PUT /api/v1/rules/settings': async (_t, s) => (s === 'out' ? { url: '/api/v1/rules/settings', body: { params: {}, version: 0 } } : null),
+  'GET /api/v1/calendar/adjustments': async (_t, s) => (s === 'in' ? { url: '/api/v1/calendar/adjustments?year=2026' } : null),
+  'POST /api/v1/calendar/adjustments': async (t, s) => (s === 'out' ? { url: '/api/v1/calendar/adjustments', body: { day: `2030-01-${String((t.seq() % 28) + 1).padStart(2, '0')}`, kind: 'day_off' } } : null),
+  'DELETE /api/v1/calendar/adjustments/:day': async (_t, s) => (s === 'out' ? { url: '/api/v1/calendar/adjustments/2030-02-01' } : null),
+  'GET /api/v1/calendar/add': async (_t, s) => (s === 'in' ? { url: '/api/v1/calendar/add?from=2026-01-05&days=3' } : null),
+  'GET /api/v1/calendar/between': async (_t, s) => (s === 'in' ? { url: '/api/v1/calendar/between?from=2026-01-05&to=2026-01-20' } : null),
 };
 // Excel: templates are not tied to a unit; exports are filtered to a unit; an import's scope is
 // checked row by row (an out-of-scope row is a row error), so only the role matters for the route.

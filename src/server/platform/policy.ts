@@ -8,7 +8,7 @@ import { Forbidden } from './errors.js';
 export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd', 'lanh_dao', 'truong_cum'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit'] as const;
+export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export'] as const;
@@ -48,6 +48,10 @@ export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]
   household: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors },
   user: { read: admins, create: admins, update: admins },
   audit: { read: ['quan_tri', 'chuyen_vien'] },
+  // the law as data: everyone reads; the installation's parameters and calendar take a root grant
+  rules: { read: everyone },
+  rule_settings: { read: everyone, update: admins },
+  calendar: { read: everyone, update: registryEditors },
 };
 
 /** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */

@@ -253,3 +253,25 @@ export const auditLog = pgTable(
     index('audit_at_idx').on(t.at),
   ],
 );
+
+/**
+ * Tenant rule parameters (domain `RuleParams` + catalogue additions): PARTIAL defaults overridden,
+ * UNCONFIRMED values supplied, base-salary rows added. One row per tenant root unit.
+ */
+export const ruleSettings = pgTable('rule_settings', {
+  unitId: bigint('unit_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => units.id),
+  params: jsonb('params').notNull().default({}),
+  version: version(),
+  updatedAt: updatedAt(),
+});
+
+/** Days off and make-up working days the government declares each year (entered by an admin). */
+export const calendarAdjustments = pgTable('calendar_adjustments', {
+  day: date('day').primaryKey(),
+  /** 'day_off' | 'working_day' */
+  kind: text('kind').notNull(),
+  note: text('note'),
+  createdAt: createdAt(),
+});

@@ -1,0 +1,122 @@
+import { sql } from 'drizzle-orm';
+import {
+  authorityFor, catalogAt, checkEligibility, parseCase, rewardAmount, ruleParamsSchema,
+  addWorkingDays, workingDaysBetween, type CalendarAdjustments, type CatalogOverrides,
+} from '../../../domain/index.js';
+import { audit } from '../../platform/audit.js';
+import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
+import type { Ctx } from '../../platform/context.js';
+import type { Executor } from '../../platform/db.js';
+import { rows } from '../../platform/db.js';
+import { Conflict, Invalid, NotFound, versionConflict } from '../../platform/errors.js';
+import type { Deps } from '../../platform/http.js';
+import { authorize } from '../../platform/policy.js';
+
+/** Today in Việt Nam: legal dates have no time zone, but "today" does. */
+export function todayVN(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
+
+async function rootUnit(ex: Executor) {
+  const [r] = await rows<{ id: number; path: string }>(ex, sql`SELECT id, path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);
+  if (!r) throw new NotFound('Chưa khởi tạo đơn vị gốc.');
+  return r;
+}
+
+/** The installation's rule parameters (tenant overrides of PARTIAL rules, values of UNCONFIRMED ones). */
+export async function loadSettings(ex: Executor): Promise<{ params: CatalogOverrides; version: number }> {
+  const [r] = await rows<{ params: CatalogOverrides; version: number }>(
+    ex,
+    sql`SELECT s.params, s.version FROM rule_settings s JOIN units u ON u.id = s.unit_id WHERE u.code = ${ROOT_UNIT_CODE}`,
+  );
+  return r ?? { params: {}, version: 0 };
+}
+
+export async function loadAdjustments(ex: Executor): Promise<CalendarAdjustments> {
+  const list = await rows<{ day: string; kind: string }>(ex, sql`SELECT day, kind FROM calendar_adjustments ORDER BY day`);
+  return {
+    extraDaysOff: list.filter((d) => d.kind === 'day_off').map((d) => d.day),
+    makeUpWorkingDays: list.filter((d) => d.kind === 'working_day').map((d) => d.day),
+  };
+}
+
+export async function catalog(deps: Deps, date: string | undefined) {
+  const { params } = await loadSettings(deps.database.db);
+  return catalogAt(date ?? todayVN(), params);
+}
+
+export async function check(deps: Deps, input: unknown) {
+  const { params } = await loadSettings(deps.database.db);
+  return checkEligibility(parseCase(input, params), params);
+}
+
+export async function money(deps: Deps, q: { award: string; subject: string; date?: string; coefficientTenths?: number }) {
+  const { params } = await loadSettings(deps.database.db);
+  return rewardAmount({ ...q, date: q.date ?? todayVN() }, params);
+}
+
+export async function authority(deps: Deps, q: { award: string; level: string; date?: string }) {
+  const { params } = await loadSettings(deps.database.db);
+  return authorityFor(q.award, q.level, q.date ?? todayVN(), params);
+}
+
+export async function getSettings(deps: Deps) {
+  return loadSettings(deps.database.db);
+}
+
+export async function updateSettings(deps: Deps, ctx: Ctx, input: { params: unknown; version: number }) {
+  const root = await rootUnit(deps.database.db);
+  authorize(ctx.actor, 'update', { type: 'rule_settings', unitPath: root.path });
+  const parsed = ruleParamsSchema.safeParse(input.params);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({ field: ['params', ...i.path.map(String)].join('.'), message: i.message }));
+    throw new Invalid('Tham số quy định không hợp lệ: ' + details.map((d) => `${d.field}: ${d.message}`).join('; '), details);
+  }
+  return deps.database.db.transaction(async (tx) => {
+    const before = await loadSettings(tx);
+    if (before.version !== input.version) throw versionConflict();
+    const params = JSON.stringify(parsed.data);
+    if (before.version === 0) await tx.execute(sql`INSERT INTO rule_settings (unit_id, params) VALUES (${root.id}, ${params}::jsonb)`);
+    else await tx.execute(sql`UPDATE rule_settings SET params = ${params}::jsonb, version = version + 1, updated_at = now() WHERE unit_id = ${root.id}`);
+    const after = await loadSettings(tx);
+    await audit(tx, ctx, { action: 'update', entityType: 'rule_settings', entityId: root.id, unitPath: root.path, before: before.params, after: after.params });
+    return after;
+  });
+}
+
+export async function listAdjustments(deps: Deps, year?: number) {
+  const cond = year ? sql`WHERE extract(year FROM day) = ${year}` : sql``;
+  return {
+    items: await rows<{ day: string; kind: string; note: string | null }>(deps.database.db, sql`SELECT day, kind, note FROM calendar_adjustments ${cond} ORDER BY day`),
+  };
+}
+
+export async function addAdjustment(deps: Deps, ctx: Ctx, input: { day: string; kind: 'day_off' | 'working_day'; note?: string }) {
+  const root = await rootUnit(deps.database.db);
+  authorize(ctx.actor, 'update', { type: 'calendar', unitPath: root.path });
+  const exists = await rows(deps.database.db, sql`SELECT 1 FROM calendar_adjustments WHERE day = ${input.day}::date`);
+  if (exists.length) throw new Conflict(`Ngày ${input.day} đã được khai báo.`, { field: 'day' }, 'DUPLICATE');
+  await deps.database.db.transaction(async (tx) => {
+    await tx.execute(sql`INSERT INTO calendar_adjustments (day, kind, note) VALUES (${input.day}::date, ${input.kind}, ${input.note ?? null})`);
+    await audit(tx, ctx, { action: 'create', entityType: 'calendar_day', entityId: input.day, unitPath: root.path, after: input });
+  });
+  return input;
+}
+
+export async function removeAdjustment(deps: Deps, ctx: Ctx, day: string) {
+  const root = await rootUnit(deps.database.db);
+  authorize(ctx.actor, 'update', { type: 'calendar', unitPath: root.path });
+  await deps.database.db.transaction(async (tx) => {
+    const [before] = await rows(tx, sql`DELETE FROM calendar_adjustments WHERE day = ${day}::date RETURNING day, kind, note`);
+    if (!before) throw new NotFound('Ngày này chưa được khai báo.');
+    await audit(tx, ctx, { action: 'delete', entityType: 'calendar_day', entityId: day, unitPath: root.path, before });
+  });
+}
+
+export async function addDays(deps: Deps, from: string, days: number) {
+  return { from, days, date: addWorkingDays(from, days, await loadAdjustments(deps.database.db)) };
+}
+
+export async function between(deps: Deps, from: string, to: string) {
+  return { from, to, days: workingDaysBetween(from, to, await loadAdjustments(deps.database.db)) };
+}
