@@ -196,7 +196,7 @@ function department(rng: Rng, size: number, extra: Post[] = []): Post[] {
   return posts;
 }
 
-function organisation(rng: Rng, head: string, size: number): Post[] {
+function organisation(head: string, size: number): Post[] {
   const posts: Post[] = [{ position: head, cat: 'can_bo', leader: true }, { position: `Phó ${head.charAt(0).toLowerCase()}${head.slice(1)}`, cat: 'can_bo', leader: true }];
   while (posts.length < size) posts.push(cc('Chuyên viên'));
   return posts;
@@ -285,7 +285,7 @@ async function load(s: Seeder, rng: Rng, root: U, opts: SeedDemoOptions) {
     ['SL-HCCB', 'Hội Cựu chiến binh tỉnh', 'Chủ tịch Hội Cựu chiến binh tỉnh', 4],
   ] as const) {
     const u = await s.unit(province, code, name, 'don_vi', 'to_chuc_ct_xh');
-    const posts = organisation(rng, head, size);
+    const posts = organisation(head, size);
     if (code === 'SL-HLHPN') posts.forEach((p) => (p.sex = 'nu'));
     if (code === 'SL-HCCB') posts.forEach((p) => (p.sex = 'nam'));
     await s.staffOf(u, posts, provMix);
