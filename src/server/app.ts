@@ -30,6 +30,8 @@ import { peopleRoutes } from './modules/people/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { rulesRoutes } from './modules/rules/routes.js';
+import { recordRoutes } from './modules/records/routes.js';
+import { recordExcelRoutes } from './modules/records/excel-routes.js';
 import { DomainError } from '../domain/index.js';
 
 z.config(z.locales.vi());
@@ -176,6 +178,8 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await userRoutes(api, deps);
       await auditRoutes(api, deps);
       await rulesRoutes(api, deps);
+      await recordRoutes(api, deps);
+      await recordExcelRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -8,7 +8,8 @@ import { Forbidden } from './errors.js';
 export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd', 'lanh_dao', 'truong_cum'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar'] as const;
+export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar',
+  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export'] as const;
@@ -52,6 +53,14 @@ export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]
   rules: { read: everyone },
   rule_settings: { read: everyone, update: admins },
   calendar: { read: everyone, update: registryEditors },
+  // the records eligibility is computed from: kept by those who keep the people registry; the award
+  // register (past decisions) only by the standing agency's officers
+  rating: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors },
+  initiative: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors },
+  research: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors },
+  discipline: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors },
+  pending_matter: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors },
+  award_record: { read: everyone, export: everyone, create: registryEditors, update: registryEditors, delete: registryEditors, import: registryEditors },
 };
 
 /** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */

@@ -275,3 +275,177 @@ export const calendarAdjustments = pgTable('calendar_adjustments', {
   note: text('note'),
   createdAt: createdAt(),
 });
+
+// ─── records the eligibility engine reads (issue 3 item 8) ─────────────────────────────────────
+// Every row carries the ltree path of the unit it belongs to (the subject's unit, or the owning
+// unit), kept in step with moves and transfers by triggers (migration records_checks), so lists
+// are scoped like people. Exactly one subject column is set (CHECK in the same migration).
+
+/** Annual rating (đánh giá, xếp loại chất lượng) of a person or a unit: one per subject and year. */
+export const ratings = pgTable(
+  'ratings',
+  {
+    id: id(),
+    personId: bigint('person_id', { mode: 'number' }).references(() => people.id, { onDelete: 'cascade' }),
+    unitId: bigint('unit_id', { mode: 'number' }).references(() => units.id),
+    year: integer('year').notNull(),
+    /** HTXSNV | HTTNV | HTNV | KHTNV */
+    rating: text('rating').notNull(),
+    note: text('note'),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('ratings_person_year_uq').on(t.personId, t.year).where(sql`person_id IS NOT NULL`),
+    uniqueIndex('ratings_unit_year_uq').on(t.unitId, t.year).where(sql`person_id IS NULL`),
+    index('ratings_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/** Sáng kiến: recognised initiative, owned by a unit, with its authors and shares. */
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    id: id(),
+    title: text('title').notNull(),
+    /** [{ personId?: number, name: string, share: number (percent) }] */
+    authors: jsonb('authors').notNull().default([]),
+    year: integer('year').notNull(),
+    /** co_so | tinh | toan_quoc */
+    scope: text('scope').notNull(),
+    recognizedBy: text('recognized_by'),
+    decisionNo: text('decision_no'),
+    decisionDate: date('decision_date'),
+    unitId: bigint('unit_id', { mode: 'number' })
+      .notNull()
+      .references(() => units.id),
+    /** the award this initiative was already the basis of: an initiative counts once */
+    usedForAward: text('used_for_award'),
+    usedForYear: integer('used_for_year'),
+    note: text('note'),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('initiatives_key_uq').on(t.title, t.year, t.unitId),
+    index('initiatives_authors_gin').using('gin', sql`${t.authors} jsonb_path_ops`),
+    index('initiatives_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/** Đề tài, đề án khoa học: accepted research project. */
+export const researchProjects = pgTable(
+  'research_projects',
+  {
+    id: id(),
+    title: text('title').notNull(),
+    authors: jsonb('authors').notNull().default([]),
+    year: integer('year').notNull(),
+    scope: text('scope').notNull(),
+    acceptedBy: text('accepted_by'),
+    decisionNo: text('decision_no'),
+    decisionDate: date('decision_date'),
+    unitId: bigint('unit_id', { mode: 'number' })
+      .notNull()
+      .references(() => units.id),
+    note: text('note'),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('research_key_uq').on(t.title, t.year, t.unitId),
+    index('research_authors_gin').using('gin', sql`${t.authors} jsonb_path_ops`),
+    index('research_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/** Hình thức kỷ luật of a person, with its period. */
+export const disciplineRecords = pgTable(
+  'discipline_records',
+  {
+    id: id(),
+    personId: bigint('person_id', { mode: 'number' })
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    level: text('level').notNull(),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+    decisionNo: text('decision_no'),
+    decisionDate: date('decision_date'),
+    note: text('note'),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('discipline_person_idx').on(t.personId), index('discipline_unit_path_gist').using('gist', t.unitPath)],
+);
+
+/** A matter that blocks a proposal while open (NĐ 152/2025 Điều 4): ky_luat | dieu_tra | thanh_tra | khieu_nai. */
+export const pendingMatters = pgTable(
+  'pending_matters',
+  {
+    id: id(),
+    personId: bigint('person_id', { mode: 'number' }).references(() => people.id, { onDelete: 'cascade' }),
+    unitId: bigint('unit_id', { mode: 'number' }).references(() => units.id),
+    kind: text('kind').notNull(),
+    openedOn: date('opened_on').notNull(),
+    closedOn: date('closed_on'),
+    note: text('note'),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('pending_person_idx').on(t.personId),
+    index('pending_unit_idx').on(t.unitId),
+    index('pending_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/** Sổ khen thưởng: the lifetime award register of people, units and households. */
+export const awardEntries = pgTable(
+  'award_entries',
+  {
+    id: id(),
+    personId: bigint('person_id', { mode: 'number' }).references(() => people.id, { onDelete: 'cascade' }),
+    unitId: bigint('unit_id', { mode: 'number' }).references(() => units.id),
+    householdId: bigint('household_id', { mode: 'number' }).references(() => households.id, { onDelete: 'cascade' }),
+    /** a title or form code of the domain catalogue */
+    award: text('award').notNull(),
+    year: integer('year').notNull(),
+    decisionNo: text('decision_no').notNull(),
+    decisionDate: date('decision_date'),
+    decider: text('decider'),
+    /** import | decision */
+    source: text('source').notNull().default('decision'),
+    note: text('note'),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('award_entries_key_uq').on(
+      sql`coalesce(${t.personId}, 0)`, sql`coalesce(${t.unitId}, 0)`, sql`coalesce(${t.householdId}, 0)`, t.award, t.year, t.decisionNo,
+    ),
+    index('award_entries_person_idx').on(t.personId, t.year),
+    index('award_entries_unit_idx').on(t.unitId, t.year),
+    index('award_entries_household_idx').on(t.householdId),
+    index('award_entries_award_year_idx').on(t.award, t.year),
+    index('award_entries_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
