@@ -9,6 +9,8 @@ import { ROLES, rolesFor, type Role } from '../../src/server/platform/policy.js'
 import * as peopleSvc from '../../src/server/modules/people/service.js';
 import * as unitSvc from '../../src/server/modules/units/service.js';
 import * as hhSvc from '../../src/server/modules/households/service.js';
+import * as recordSvc from '../../src/server/modules/records/service.js';
+import { RECORD_KINDS, type RecordKind } from '../../src/server/modules/records/kinds.js';
 import { insertGrant, insertUser } from '../../src/server/modules/users/service.js';
 import * as unitRepo from '../../src/server/modules/units/repo.js';
 import type { Deps } from '../../src/server/platform/http.js';
@@ -35,6 +37,8 @@ interface Tools {
   newUnit(scope: Scope): Promise<{ id: number; version: number }>;
   newHousehold(scope: Scope): Promise<{ id: number; version: number }>;
   userIn(scope: Scope): Promise<{ id: number; version: number; roleId: number }>;
+  /** a throwaway record of a kind (ratings, awards…) belonging to X01 / X02 */
+  newRecord(kind: RecordKind, scope: Scope): Promise<{ id: number; version: number }>;
   seq(): number;
 }
 
@@ -124,6 +128,42 @@ const SPECS: Record<string, Spec> = {
   'GET /api/v1/calendar/add': async (_t, s) => (s === 'in' ? { url: '/api/v1/calendar/add?from=2026-01-05&days=3' } : null),
   'GET /api/v1/calendar/between': async (_t, s) => (s === 'in' ? { url: '/api/v1/calendar/between?from=2026-01-05&to=2026-01-20' } : null),
 };
+// Records the engine reads: one throwaway record per call for the routes that change it
+const recordBody = (t: Tools, kind: RecordKind, s: Scope): Record<string, unknown> => {
+  const n = t.seq();
+  const year = 1950 + (n % 150);
+  switch (kind) {
+    case 'ratings':
+      return { personId: t.person(s), year, rating: 'HTNV' };
+    case 'initiatives':
+      return { unitId: t.unit(s), title: `Sáng kiến ${n}`, year: 2025, scope: 'co_so', authors: [{ name: 'Tác Giả', share: 100 }] };
+    case 'research':
+      return { unitId: t.unit(s), title: `Đề tài ${n}`, year: 2025, scope: 'co_so', authors: [{ name: 'Tác Giả', share: 100 }] };
+    case 'discipline':
+      return { personId: t.person(s), level: 'khien_trach', fromDate: '2024-01-01' };
+    case 'pending':
+      return { personId: t.person(s), kind: 'khieu_nai', openedOn: '2026-01-01' };
+    case 'awards':
+      return { personId: t.person(s), award: 'LDTT', year: 2025, decisionNo: `${n}/QĐ` };
+  }
+};
+for (const kind of RECORD_KINDS) {
+  const base = `/api/v1/records/${kind}`;
+  SPECS[`GET ${base}`] = async (t, s) => ({ url: `${base}?unitId=${t.unit(s)}` });
+  SPECS[`GET ${base}/:id`] = async (t, s) => ({ url: `${base}/${(await t.newRecord(kind, s)).id}` });
+  SPECS[`POST ${base}`] = async (t, s) => ({ url: base, body: recordBody(t, kind, s) });
+  SPECS[`PATCH ${base}/:id`] = async (t, s) => {
+    const r = await t.newRecord(kind, s);
+    return { url: `${base}/${r.id}`, body: { note: 'Sửa', version: r.version } };
+  };
+  SPECS[`DELETE ${base}/:id`] = async (t, s) => {
+    const r = await t.newRecord(kind, s);
+    return { url: `${base}/${r.id}?version=${r.version}` };
+  };
+}
+// checking a subject of the registry reads that person or unit: out of scope is 403
+SPECS['POST /api/v1/rules/check-subject'] = async (t, s) => ({ url: '/api/v1/rules/check-subject', body: { subject: 'person', id: t.person(s), award: 'LDTT', year: 2025, date: '2025-12-15' } });
+
 // Excel: templates are not tied to a unit; exports are filtered to a unit; an import's scope is
 // checked row by row (an out-of-scope row is a row error), so only the role matters for the route.
 for (const kind of ['units', 'people', 'households']) {
@@ -156,6 +196,10 @@ async function makeTools(env: TestEnv, fx: Fixture): Promise<Tools> {
     async newHousehold(s) {
       const h = await hhSvc.createHousehold(deps, ctx, { code: `HH${seq()}`, headName: 'Chủ Hộ Thử', thonUnitId: s === 'in' ? fx.thon1.id : thonOut });
       return { id: h.id, version: h.version };
+    },
+    async newRecord(kind, s) {
+      const r = await recordSvc.create(deps, ctx, kind, recordBody(this as unknown as Tools, kind, s));
+      return { id: r.id, version: r.version as number };
     },
     async userIn(s) {
       return env.database.db.transaction(async (tx) => {
