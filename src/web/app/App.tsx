@@ -21,6 +21,11 @@ const HouseholdDetailPage = lazy(() => import('../features/households/HouseholdD
 const ImportPage = lazy(() => import('../features/imports/ImportPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const CatalogPage = lazy(() => import('../features/rules/CatalogPage'));
+const MoneyPage = lazy(() => import('../features/rules/MoneyPage'));
+const CheckPage = lazy(() => import('../features/rules/CheckPage'));
+const RuleSettingsPage = lazy(() => import('../features/admin/RuleSettingsPage'));
+const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -91,6 +96,11 @@ export function App() {
                   <Route path="import" element={<ImportPage />} />
                   <Route path="audit" element={<AuditPage />} />
                   <Route path="users" element={<UsersPage />} />
+                  <Route path="rules" element={<CatalogPage />} />
+                  <Route path="rules/money" element={<MoneyPage />} />
+                  <Route path="rules/check" element={<CheckPage />} />
+                  <Route path="admin/rule-settings" element={<RuleSettingsPage />} />
+                  <Route path="admin/calendar" element={<CalendarPage />} />
                   <Route path="dashboard" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -107,5 +107,9 @@ export function usePermissions() {
     canImport: hasRole('quan_tri', 'chuyen_vien', 'can_bo_don_vi'),
     canViewAudit: hasRole('quan_tri', 'chuyen_vien'),
     canManageUsers: hasRole('quan_tri'),
+    /** rule parameters (base salary, rounding, unconfirmed values); the server also wants a grant on the root unit */
+    canEditRuleSettings: hasRole('quan_tri'),
+    /** declared days off and make-up working days */
+    canEditCalendar: hasRole('quan_tri', 'chuyen_vien'),
   };
 }

@@ -16,7 +16,7 @@ import { UserSelect } from '../../components/UserSelect';
 import { AuditDiff } from './AuditDiff';
 
 /** Entity types the audit log knows; unknown ones still show, with their code. */
-const ENTITY_TYPES = ['unit', 'person', 'household', 'user', 'unit_kind', 'import'] as const;
+const ENTITY_TYPES = ['unit', 'person', 'household', 'user', 'unit_kind', 'import', 'rule_settings', 'calendar_day'] as const;
 const ENTITY_LINK: Record<string, string> = { unit: '/units', person: '/people', household: '/households' };
 const ACTION_COLOR: Record<string, string> = {
   create: 'green',
