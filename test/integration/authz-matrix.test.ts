@@ -161,6 +161,13 @@ for (const kind of RECORD_KINDS) {
     return { url: `${base}/${r.id}?version=${r.version}` };
   };
 }
+// Excel for ratings, awards, initiatives: like the registry's imports, scope is checked row by row
+for (const kind of ['ratings', 'awards', 'initiatives']) {
+  const base = `/api/v1/records/${kind}`;
+  SPECS[`GET ${base}/template`] = async (_t, s) => (s === 'in' ? { url: `${base}/template` } : null);
+  SPECS[`POST ${base}/import`] = async (_t, s) => (s === 'in' ? { url: `${base}/import?dryRun=1`, upload: { filename: 'x.xlsx', content: 'not a workbook' } } : null);
+  SPECS[`GET ${base}/export`] = async (t, s) => ({ url: `${base}/export?unitId=${t.unit(s)}` });
+}
 // checking a subject of the registry reads that person or unit: out of scope is 403
 SPECS['POST /api/v1/rules/check-subject'] = async (t, s) => ({ url: '/api/v1/rules/check-subject', body: { subject: 'person', id: t.person(s), award: 'LDTT', year: 2025, date: '2025-12-15' } });
 

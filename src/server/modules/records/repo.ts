@@ -7,7 +7,7 @@ import { SUBJECT_COL, type Field, type KindSpec } from './kinds.js';
 
 export type RecordRow = Record<string, unknown> & { id: number; unitPath: string; version: number };
 
-function selectOf(spec: KindSpec): SQL {
+export function selectOf(spec: KindSpec): SQL {
   const cols: SQL[] = [sql`r.id`];
   const joins: SQL[] = [];
   if (spec.subjects.includes('person')) {
