@@ -71,6 +71,26 @@ export function writeReport(resultsDir: string, outFile: string, notes?: string)
         `| &nbsp;&nbsp;those requests over real HTTP | ${ms(m.http)} | | | | | |`,
       );
     }
+    const ms2 = r.memorySmallBuffers;
+    if (ms2) {
+      lines.push(
+        `| &nbsp;&nbsp;same server with PGlite \`shared_buffers=32MB\` (proposed; \`bench/server-variant.mjs\`) | RSS ${ms2.rssMb} MB, peak ${ms2.hwmMb} MB; ${ms2.idleRssMb} MB idle | | | | < ${ms2.target} MB | ${ok(ms2.pass)} |`,
+        `| &nbsp;&nbsp;&nbsp;&nbsp;its requests over real HTTP | ${ms(ms2.http)} | | | | | |`,
+      );
+    }
+    const pr = r.proposals;
+    if (pr) {
+      lines.push(
+        '',
+        `With the proposed changes (NOTES below), the same data queries run directly in SQL — index \`${pr.indexSql}\` built in ${pr.indexSeconds} s:`,
+        '',
+        '| figure | SQL data p50 / p95 / max (proposed) | SQL data p95 today | target (HTTP p95) |',
+        '|---|---|---|---|',
+        `| people search (all) | ${ms(pr.search)} ms | ${r.search.sqlData.p95} ms | < ${r.search.target} ms |`,
+        ...Object.entries(pr.perQuery).map(([q, s]) => `| &nbsp;&nbsp;“${q}” | ${ms(s)} | ${r.search.perQuery?.[q]?.sqlData.p95 ?? '?'} | |`),
+        `| subtree listing | ${ms(pr.subtree)} ms | ${r.subtree.sqlData.p95} ms | < ${r.subtree.target} ms |`,
+      );
+    }
     lines.push('');
   }
   if (notes) lines.push(notes, '');

@@ -32,6 +32,7 @@ import * as unitRepo from '../src/server/modules/units/repo.js';
 import { insertGrant, insertUser } from '../src/server/modules/users/service.js';
 import { generate, type GenerateResult } from './generate.js';
 import { AUDIT_FIX_SQL, type ImportJob, type ImportRun } from './import.js';
+import { measureProposals, type ProposalFigures } from './proposals.js';
 import { writeReport } from './report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -368,12 +369,12 @@ function memOf(pid: number): { rss: number; hwm: number } {
   return { rss: Math.round(kb('VmRSS') / 102.4) / 10, hwm: Math.round(kb('VmHWM') / 102.4) / 10 };
 }
 
-async function measureServer(env: Record<string, string>, provinceId: number): Promise<MemoryFigure> {
+async function measureServer(env: Record<string, string>, provinceId: number, script = path.join(root, 'dist', 'server', 'main.js')): Promise<MemoryFigure> {
   // the built server, as `npm start` runs it
   const b = spawnSync(process.execPath, ['-e', "import('./scripts/build-lib.mjs').then((m) => m.buildServer())"], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) throw new Error('server build failed');
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'server', 'main.js')], {
+  const child = spawn(process.execPath, [script], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', TDKT_WEB_DIR: '/nonexistent' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -425,6 +426,21 @@ export interface DriverResult {
   subtree: Figure;
   import: ImportFigure | null;
   memory: MemoryFigure | null;
+  /** PGlite only: the same server with shared_buffers=32MB (bench/server-variant.mjs) */
+  memorySmallBuffers?: MemoryFigure | null;
+  /** the changes proposed in RESULTS.md, measured in SQL (see proposals.ts) */
+  proposals: ProposalFigures | null;
+}
+
+async function proposalsOn(ds: Dataset, plans: string[]): Promise<ProposalFigures> {
+  const database = await openDatabase(ds.env.DATABASE_URL ? { databaseUrl: ds.env.DATABASE_URL } : { dataDir: ds.env.TDKT_DATA_DIR });
+  try {
+    const p = await measureProposals(database, ds.provinceId, SEARCHES, ROUNDS, stats);
+    plans.push(...p.plans);
+    return { ...p, plans: [] };
+  } finally {
+    await database.close();
+  }
 }
 
 async function runDriver(driver: DbKind): Promise<DriverResult> {
@@ -478,6 +494,17 @@ async function runDriver(driver: DbKind): Promise<DriverResult> {
       memory = await measureServer(ds.env, provinceId);
       log(`server RSS ${memory.rssMb} MB, peak ${memory.hwmMb} MB`);
     }
+    let memorySmallBuffers: MemoryFigure | null = null;
+    if (!flag('skip-memory') && driver === 'pglite') {
+      memorySmallBuffers = await measureServer({ ...ds.env, BENCH_SHARED_BUFFERS: '32MB' }, provinceId, path.join(here, 'server-variant.mjs'));
+      log(`server with shared_buffers=32MB: RSS ${memorySmallBuffers.rssMb} MB, peak ${memorySmallBuffers.hwmMb} MB`);
+    }
+    let proposals: ProposalFigures | null = null;
+    if (!flag('skip-proposals')) {
+      log('proposed changes (SQL)…');
+      proposals = await proposalsOn(ds, plans);
+      log(`proposed: search p95 ${proposals.search.p95} ms, subtree p95 ${proposals.subtree.p95} ms (index built in ${proposals.indexSeconds} s)`);
+    }
     const result: DriverResult = {
       driver,
       date: new Date().toISOString(),
@@ -488,6 +515,8 @@ async function runDriver(driver: DbKind): Promise<DriverResult> {
       subtree,
       import: imp,
       memory,
+      memorySmallBuffers,
+      proposals,
     };
     fs.mkdirSync(path.join(here, 'results'), { recursive: true });
     fs.writeFileSync(path.join(here, 'results', `${driver}.json`), JSON.stringify(result, null, 2) + '\n');
@@ -501,6 +530,20 @@ async function runDriver(driver: DbKind): Promise<DriverResult> {
 const drivers: DbKind[] = driverArg === 'both' ? ['pglite', 'postgres'] : [driverArg as DbKind];
 for (const d of drivers) {
   if (d !== 'pglite' && d !== 'postgres') throw new Error(`--driver pglite|postgres|both, not ${d}`);
+  if (flag('proposals-only') && d === 'pglite') {
+    // adds the proposals to the last PGlite results, on the cached dataset
+    const file = path.join(here, 'results', 'pglite.json');
+    const result = JSON.parse(fs.readFileSync(file, 'utf8')) as DriverResult;
+    const ds = await preparePglite();
+    await ds.database.close();
+    const plans: string[] = [];
+    result.proposals = await proposalsOn(ds, plans);
+    result.memorySmallBuffers = await measureServer({ ...ds.env, BENCH_SHARED_BUFFERS: '32MB' }, ds.provinceId, path.join(here, 'server-variant.mjs'));
+    log(`server with shared_buffers=32MB: RSS ${result.memorySmallBuffers.rssMb} MB, peak ${result.memorySmallBuffers.hwmMb} MB`);
+    fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+    fs.appendFileSync(path.join(here, 'results', 'plans-pglite.txt'), '\n' + plans.join('\n'));
+    continue;
+  }
   await runDriver(d);
 }
 writeReport(path.join(here, 'results'), path.join(here, 'RESULTS.md'));
