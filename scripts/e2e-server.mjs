@@ -44,6 +44,7 @@ process.env.TDKT_DEMO = '1';
 process.env.TDKT_ADMIN_PASSWORD ||= 'Admin@12345678';
 process.env.PORT ||= '3100';
 process.env.HOST ||= '127.0.0.1';
+process.env.LOG_LEVEL ||= 'warn';
 process.env.TDKT_WEB_DIR ||= path.join(root, 'dist', 'web');
 delete process.env.DATABASE_URL;
 process.stderr.write(`e2e-server: dữ liệu tạm ${dataDir}, cổng ${process.env.PORT}\n`);
