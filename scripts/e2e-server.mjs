@@ -2,6 +2,7 @@
 // PGlite data folder loaded with the demo dataset, on PORT (default 3100). `admin` has
 // TDKT_ADMIN_PASSWORD (default Admin@12345678); the other demo accounts have Demo@12345678.
 // The folder is removed when the server stops; folders left by a killed run are removed next time.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,14 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
 fs.writeFileSync(path.join(dataDir, 'pid'), String(process.pid));
 const cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true });
 process.on('exit', cleanup);
+// Playwright stops its webServer with SIGKILL (no exit handler runs): a detached watcher removes the
+// folder once this process is gone.
+spawn(
+  process.execPath,
+  ['-e', `const [pid, dir] = process.argv.slice(1); const alive = () => { try { process.kill(Number(pid), 0); return true; } catch { return false; } };
+    setInterval(() => { if (!alive()) { require('node:fs').rmSync(dir, { recursive: true, force: true }); process.exit(0); } }, 1000);`, String(process.pid), dataDir],
+  { detached: true, stdio: 'ignore' },
+).unref();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   // the server's own handlers close it and exit; this one only makes sure the folder goes
   process.once(signal, () => setTimeout(() => process.exit(0), 5000).unref());
