@@ -21,7 +21,7 @@ import { can, hasRoleFor } from '../../platform/policy.js';
 import { ErrorList, RowReader, excelDate } from '../imports/cells.js';
 import type { ColumnSpec } from '../imports/columns.js';
 import * as importRepo from '../imports/repo.js';
-import { KINDS, type RecordKind, type SubjectType } from './kinds.js';
+import { KINDS, type SubjectType } from './kinds.js';
 import * as repo from './repo.js';
 import type { Owner } from './repo.js';
 import type { Author } from './schemas.js';
