@@ -95,7 +95,7 @@ async function addBenchUser(database: Database, provinceId: number) {
 async function preparePglite(): Promise<Dataset> {
   const dir = path.join(here, 'data', `pglite-u${TARGET.units}-p${TARGET.people}`);
   const metaFile = path.join(dir, 'meta.json');
-  let cached = fs.existsSync(metaFile);
+  const cached = fs.existsSync(metaFile);
   if (!cached) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
@@ -114,7 +114,6 @@ async function preparePglite(): Promise<Dataset> {
   const database = await openDatabase({ dataDir: dir });
   await migrate(database);
   log(`PGlite opened (${cached ? 'cached' : 'fresh'}) in ${((now() - t) / 1000).toFixed(1)} s`);
-  cached = true;
   return { database, provinceId: meta.generated.provinceId, generated: meta.generated, cached, env: { TDKT_DATA_DIR: dir } };
 }
 
