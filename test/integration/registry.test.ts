@@ -72,8 +72,9 @@ forEachDriver('organisation and people registry', (env) => {
 
   it('a transfer keeps the membership history', async () => {
     const created = (await admin.req('POST', '/api/v1/people', { fullName: 'Lê Văn Chuyển', gender: 'nam', employmentCategory: 'vien_chuc', unitId: fx.x1.id, joinedDate: '2020-01-01' })).json;
-    const moved = await admin.req('POST', `/api/v1/people/${created.id}/transfer`, { unitId: fx.x2.id, date: '2025-07-01' });
+    const moved = await admin.req('POST', `/api/v1/people/${created.id}/transfer`, { unitId: fx.x2.id, date: '2025-07-01', position: 'Kế toán' });
     expect(moved.status).toBe(200);
+    expect(moved.json.position).toBe('Kế toán');
     const detail = (await admin.req('GET', `/api/v1/people/${created.id}`)).json;
     expect(detail.unitId).toBe(fx.x2.id);
     expect(detail.memberships).toHaveLength(2);
@@ -84,6 +85,7 @@ forEachDriver('organisation and people registry', (env) => {
     const a = (await admin.req('POST', '/api/v1/units', { code: 'XA_CU', name: 'Xã Cũ', level: 'xa', kind: 'xa_phuong', legalPersonality: true, parentId: fx.province.id })).json;
     const b = (await admin.req('POST', '/api/v1/units', { code: 'XA_MOI', name: 'Xã Mới', level: 'xa', kind: 'xa_phuong', legalPersonality: true, parentId: fx.province.id })).json;
     const p = (await admin.req('POST', '/api/v1/people', { fullName: 'Hoàng Thị Sáp', gender: 'nu', employmentCategory: 'nong_dan', unitId: a.id })).json;
+    const village = (await admin.req('POST', '/api/v1/units', { code: 'THON_CU', name: 'Thôn Cũ', level: 'thon', kind: 'thon_to', legalPersonality: false, parentId: a.id })).json;
     const merged = await admin.req('POST', `/api/v1/units/${a.id}/merge`, { intoUnitId: b.id, date: '2025-07-01' });
     expect(merged.status).toBe(200);
     expect(merged.json.validTo).toBe('2025-06-30');
@@ -92,10 +94,12 @@ forEachDriver('organisation and people registry', (env) => {
     const detail = (await admin.req('GET', `/api/v1/units/${b.id}`)).json;
     expect(detail.lineage).toEqual([expect.objectContaining({ kind: 'merged_into', direction: 'from', otherUnitId: a.id, date: '2025-07-01' })]);
     // inactive by default in the tree, visible on request
-    const kids = (await admin.req('GET', `/api/v1/units/${b.id}/children`)).json.items;
-    expect(kids).toHaveLength(0);
+    const kids = (await admin.req('GET', `/api/v1/units/${b.id}/children`)).json.items.filter((u: { id: number }) => u.id === a.id);
     const all = (await admin.req('GET', `/api/v1/units/${b.id}/children?includeInactive=1`)).json.items;
-    expect(all.map((u: { id: number }) => u.id)).toEqual([a.id]);
+    // the village still operates: it now belongs to the successor directly
+    expect(kids).toHaveLength(0);
+    expect(all.map((u: { id: number }) => u.id).sort()).toEqual([a.id, village.id].sort());
+    expect((await admin.req('GET', `/api/v1/units/${village.id}`)).json.parentId).toBe(b.id);
   });
 
   it('subtree listing returns the whole subtree of a unit', async () => {

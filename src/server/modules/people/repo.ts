@@ -21,11 +21,11 @@ export interface PersonRow {
   version: number;
 }
 
-export const SELECT_PERSON = sql`SELECT p.id, p.full_name AS "fullName", p.gender, p.birth_date AS "birthDate", p.ethnicity,
+const PERSON_COLUMNS = sql`SELECT p.id, p.full_name AS "fullName", p.gender, p.birth_date AS "birthDate", p.ethnicity,
   p.citizen_id AS "citizenId", p.position, p.employment_category AS "employmentCategory", p.is_leader AS "isLeader",
   p.is_direct_worker AS "isDirectWorker", p.unit_id AS "unitId", u.name AS "unitName", u.code AS "unitCode",
-  p.unit_path::text AS "unitPath", p.version
-  FROM people p JOIN units u ON u.id = p.unit_id`;
+  p.unit_path::text AS "unitPath", p.version`;
+export const SELECT_PERSON = sql`${PERSON_COLUMNS} FROM people p JOIN units u ON u.id = p.unit_id`;
 
 export async function findById(ex: Executor, id: number): Promise<PersonRow | undefined> {
   return (await rows<PersonRow>(ex, sql`${SELECT_PERSON} WHERE p.id = ${id}`))[0];
@@ -57,7 +57,12 @@ export const COUNT_CAP = 10000;
 
 export async function list(ex: Executor, f: PeopleFilter, page: number, pageSize: number) {
   const w = peopleWhere(f);
-  const items = await rows<PersonRow>(ex, sql`${SELECT_PERSON} WHERE ${w} ORDER BY p.search_text, p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
+  // the page is cut before the join, so only its rows are joined to their units
+  const items = await rows<PersonRow>(
+    ex,
+    sql`${PERSON_COLUMNS} FROM (SELECT * FROM people p WHERE ${w} ORDER BY p.search_text, p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) p
+      JOIN units u ON u.id = p.unit_id ORDER BY p.search_text, p.id`,
+  );
   const [{ total }] = await rows<{ total: number }>(ex, sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM people p WHERE ${w} LIMIT ${COUNT_CAP + 1}) x`);
   return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }
@@ -104,8 +109,10 @@ export async function update(ex: Executor, id: number, version: number, p: Parti
   return (await rows(ex, sql`UPDATE people SET ${sql.join(sets, sql`, `)} WHERE id = ${id} AND version = ${version} RETURNING id`)).length === 1;
 }
 
-export async function setUnit(ex: Executor, id: number, unit: { id: number; path: string; rootId: number | null }) {
+/** Moves a person's current unit (and, when given, their position there). */
+export async function setUnit(ex: Executor, id: number, unit: { id: number; path: string; rootId: number | null }, position?: string | null) {
   await ex.execute(sql`UPDATE people SET unit_id = ${unit.id}, unit_path = ${unit.path}::ltree, root_id = ${unit.rootId ?? unit.id},
+    ${position === undefined ? sql`` : sql`position = ${position},`}
     version = version + 1, updated_at = now() WHERE id = ${id}`);
 }
 

@@ -96,7 +96,7 @@ export async function transferPerson(deps: Deps, ctx: Ctx, id: number, input: { 
     const [{ last }] = await rows<{ last: string }>(tx, sql`SELECT to_char(${input.date}::date - 1, 'YYYY-MM-DD') AS last`);
     await repo.closeMemberships(tx, id, last);
     await repo.openMembership(tx, id, target.id, input.date, input.position ?? before.position);
-    await repo.setUnit(tx, id, target);
+    await repo.setUnit(tx, id, target, input.position);
     const after = (await repo.findById(tx, id))!;
     await audit(tx, ctx, { action: 'transfer', entityType: 'person', entityId: id, unitPath: after.unitPath, before, after: { ...after, date: input.date } });
     return listDto(after);

@@ -24,18 +24,24 @@ export interface UnitRow {
   version: number;
 }
 
-const SELECT = sql`SELECT u.id, u.code, u.name, u.level, u.kind, k.name AS "kindName",
+const COLUMNS = sql`SELECT u.id, u.code, u.name, u.level, u.kind, k.name AS "kindName",
   u.legal_personality AS "legalPersonality", u.parent_id AS "parentId", u.root_id AS "rootId", u.path::text AS path,
   u.address, u.valid_from AS "validFrom", u.valid_to AS "validTo",
   (u.valid_to IS NULL OR u.valid_to >= current_date) AS active,
   (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id AND (c.valid_to IS NULL OR c.valid_to >= current_date)) AS "childCount",
-  (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id) AS "allChildCount", u.version
-  FROM units u JOIN unit_kinds k ON k.code = u.kind`;
+  (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id) AS "allChildCount", u.version`;
+const SELECT = sql`${COLUMNS} FROM units u JOIN unit_kinds k ON k.code = u.kind`;
 
 const activeCond = sql`(u.valid_to IS NULL OR u.valid_to >= current_date)`;
 
+/**
+ * `column` lies in one of the subtrees. One `<@` per scope, OR-ed, so the GiST indexes on paths
+ * serve it (`<@ ltree[]` has no index support); a root scope covers every row and adds no
+ * condition, which leaves the planner free to use the search indexes alone.
+ */
 export function inScopes(column: SQL, scopes: string[]): SQL {
-  return sql`${column} <@ ARRAY[${sql.join(scopes.map((s) => sql`${s}`), sql`, `)}]::ltree[]`;
+  if (scopes.some((s) => !s.includes('.'))) return sql`true`;
+  return sql`(${sql.join(scopes.map((s) => sql`${column} <@ ${s}::ltree`), sql` OR `)})`;
 }
 
 export async function findById(ex: Executor, id: number): Promise<UnitRow | undefined> {
@@ -76,11 +82,13 @@ export interface UnitFilter {
   /** whole subtree of this path (inclusive) */
   underPath?: string;
   includeInactive?: boolean;
-  scopes: string[];
+  /** the actor's subtrees; null when `underPath` was authorised already and is the only bound */
+  scopes: string[] | null;
 }
 
 function where(f: UnitFilter): SQL {
-  const conds: SQL[] = [inScopes(sql`u.path`, f.scopes)];
+  const conds: SQL[] = [f.scopes === null ? sql`true` : inScopes(sql`u.path`, f.scopes)];
+  if (f.scopes === null && !f.underPath) throw new Error('unit list without a scope');
   if (f.underPath) conds.push(sql`u.path <@ ${f.underPath}::ltree`);
   if (f.level) conds.push(sql`u.level = ${f.level}`);
   if (f.kind) conds.push(sql`u.kind = ${f.kind}`);
@@ -89,11 +97,19 @@ function where(f: UnitFilter): SQL {
   return sql.join(conds, sql` AND `);
 }
 
+/** Totals are counted up to this many rows (the pager shows "10.000+" past it). */
+export const COUNT_CAP = 10000;
+
 export async function list(ex: Executor, f: UnitFilter, page: number, pageSize: number) {
   const w = where(f);
-  const items = await rows<UnitRow>(ex, sql`${SELECT} WHERE ${w} ORDER BY u.path LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
-  const [{ total }] = await rows<{ total: number }>(ex, sql`SELECT count(*)::int AS total FROM units u WHERE ${w}`);
-  return { items, total };
+  // the page is cut before the joins and per-row counts
+  const items = await rows<UnitRow>(
+    ex,
+    sql`${COLUMNS} FROM (SELECT * FROM units u WHERE ${w} ORDER BY u.path LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) u
+      JOIN unit_kinds k ON k.code = u.kind ORDER BY u.path`,
+  );
+  const [{ total }] = await rows<{ total: number }>(ex, sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM units u WHERE ${w} LIMIT ${COUNT_CAP + 1}) x`);
+  return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }
 
 export async function listAll(ex: Executor, f: UnitFilter, limit: number): Promise<(UnitRow & { parentCode: string | null })[]> {

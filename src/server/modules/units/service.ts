@@ -32,7 +32,8 @@ export async function listUnits(deps: Deps, ctx: Ctx, f: Omit<UnitFilter, 'scope
     authorize(ctx.actor, 'read', res(parent));
     underPath = parent.path;
   }
-  const out = await repo.list(deps.database.db, { ...f, underPath, scopes }, page, pageSize);
+  // a subtree already authorised needs no further scope condition (which would only cost time)
+  const out = await repo.list(deps.database.db, { ...f, underPath, scopes: underPath ? null : scopes }, page, pageSize);
   return { ...out, page, pageSize };
 }
 
@@ -98,6 +99,12 @@ export async function mergeUnit(deps: Deps, ctx: Ctx, id: number, input: { intoU
     await tx.execute(sql`UPDATE units SET valid_to = (${input.date}::date - 1), version = version + 1, updated_at = now() WHERE id = ${id}`);
     await repo.addLineage(tx, { fromUnitId: id, toUnitId: into.id, kind: 'merged_into', effectiveDate: input.date, previousParentId: unit.parentId, note: input.note });
     await repo.moveSubtree(tx, unit, into);
+    // what still operates (villages, schools…) now belongs to the successor directly; the merged
+    // unit keeps its history (ended units, people's memberships) beneath the successor
+    for (const child of await repo.children(tx, id, false)) {
+      await repo.moveSubtree(tx, child, { id: into.id, path: into.path, rootId: into.rootId });
+      await audit(tx, ctx, { action: 'move', entityType: 'unit', entityId: child.id, unitPath: `${into.path}.${child.id}`, before: { parentId: id }, after: { parentId: into.id, date: input.date } });
+    }
     const after = (await repo.findById(tx, id))!;
     await audit(tx, ctx, { action: 'merge', entityType: 'unit', entityId: id, unitPath: after.path, before: unit, after: { ...after, mergedInto: into.id, date: input.date } });
     return after;
