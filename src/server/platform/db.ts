@@ -53,7 +53,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     loadDataDir: opts.loadDataDir,
     // PGlite's default 128 MB of shared buffers live in the WebAssembly heap, which never shrinks;
     // the operating system's page cache holds the data files anyway (bench/NOTES.md §4)
-    postgresqlconf: [`shared_buffers=${process.env.TDKT_PGLITE_SHARED_BUFFERS ?? '32MB'}`],
+    postgresqlconf: [`shared_buffers=${process.env.TDKT_PGLITE_SHARED_BUFFERS ?? '16MB'}`],
     parsers: { 20: (v: string) => Number(v), 1082: (v: string) => v },
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;

@@ -89,7 +89,9 @@ export interface UnitFilter {
 function where(f: UnitFilter): SQL {
   const conds: SQL[] = [f.scopes === null ? sql`true` : inScopes(sql`u.path`, f.scopes)];
   if (f.scopes === null && !f.underPath) throw new Error('unit list without a scope');
-  if (f.underPath) conds.push(sql`u.path <@ ${f.underPath}::ltree`);
+  // a subtree is contiguous in ltree order: the lower bound lets the btree on path walk it in
+  // order and stop at the page (`<@` alone cannot bound a btree scan)
+  if (f.underPath) conds.push(sql`u.path <@ ${f.underPath}::ltree AND u.path >= ${f.underPath}::ltree`);
   if (f.level) conds.push(sql`u.level = ${f.level}`);
   if (f.kind) conds.push(sql`u.kind = ${f.kind}`);
   if (!f.includeInactive) conds.push(activeCond);
