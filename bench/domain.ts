@@ -1,14 +1,13 @@
-/* eslint-disable no-console -- a benchmark script prints its numbers */
 /**
  * Micro-benchmark of the money and calendar functions (target: > 1,000,000 calls/s each).
- * Run: npx tsx src/domain/bench.ts
+ * Run: npx tsx bench/domain.ts
  */
 import { performance } from 'node:perf_hooks';
-import { addWorkingDays, calendarFor, isWorkingDay, workingDaysBetween, type CalendarAdjustments } from './calendar/calendar.js';
-import { formatDay, parseDay } from './dates.js';
-import { checkEligibility } from './eligibility/engine.js';
-import { amountFor, rewardAmount } from './money/money.js';
-import { amountInWords } from './money/words.js';
+import { addWorkingDays, calendarFor, isWorkingDay, workingDaysBetween, type CalendarAdjustments } from '../src/domain/calendar/calendar.js';
+import { formatDay, parseDay } from '../src/domain/dates.js';
+import { checkEligibility } from '../src/domain/eligibility/engine.js';
+import { amountFor, rewardAmount } from '../src/domain/money/money.js';
+import { amountInWords } from '../src/domain/money/words.js';
 
 function bench(name: string, n: number, fn: (i: number) => unknown): void {
   for (let i = 0; i < Math.min(n, 20_000); i++) fn(i); // warm-up
