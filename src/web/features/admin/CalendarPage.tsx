@@ -127,17 +127,17 @@ function WorkingDayTool() {
       </Typography.Paragraph>
       <Form layout="vertical">
         <Row gutter={12}>
-          <Col xs={24} sm={8}>
+          <Col xs={12}>
             <Form.Item label={t('calendar.tool.from')} htmlFor="tool-from">
               <DatePicker id="tool-from" format={DATE_FORMAT} value={from} onChange={setFrom} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col xs={12} sm={6}>
+          <Col xs={12}>
             <Form.Item label={t('calendar.tool.days')} htmlFor="tool-days">
               <InputNumber id="tool-days" min={-3650} max={3650} precision={0} value={days} onChange={setDays} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col xs={12} sm={10}>
+          <Col xs={24}>
             <Form.Item label={t('calendar.tool.result')}>
               {addQ.isError ? (
                 <Typography.Text type="danger">{errorText(addQ.error)}</Typography.Text>
@@ -148,12 +148,12 @@ function WorkingDayTool() {
               )}
             </Form.Item>
           </Col>
-          <Col xs={24} sm={8}>
+          <Col xs={12}>
             <Form.Item label={t('calendar.tool.to')} htmlFor="tool-to">
               <DatePicker id="tool-to" format={DATE_FORMAT} value={to} onChange={setTo} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={16}>
+          <Col xs={12}>
             <Form.Item label={t('calendar.tool.between')}>
               {betweenQ.isError ? (
                 <Typography.Text type="danger">{errorText(betweenQ.error)}</Typography.Text>

@@ -1,5 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { fold } from '../../app/text';
 import type { CatalogEntry, SubjectCode } from './types';
 
 interface Props {
@@ -21,13 +22,13 @@ export function AwardSelect({ entries, value, onChange, subject, id, loading, st
   const group = (kind: CatalogEntry['kind']) => ({
     label: t(`rules.kind.${kind}`),
     title: t(`rules.kind.${kind}`),
-    options: list.filter((e) => e.kind === kind).map((e) => ({ value: e.code, label: e.name, search: `${e.name} ${e.code}` })),
+    options: list.filter((e) => e.kind === kind).map((e) => ({ value: e.code, label: e.name, search: fold(`${e.name} ${e.code}`) })),
   });
   return (
     <Select
       id={id}
       aria-label={rest['aria-label']}
-      showSearch={{ optionFilterProp: 'search' }}
+      showSearch={{ filterOption: (input, o) => !!o && 'search' in o && typeof o.search === 'string' && o.search.includes(fold(input.trim())) }}
       placeholder={t('rules.awardPlaceholder')}
       loading={loading}
       value={value}

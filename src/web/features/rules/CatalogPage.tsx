@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodes } from '../../app/codes';
 import { formatNumber, fromApiDate, toApiDate, DATE_FORMAT } from '../../app/format';
+import { fold } from '../../app/text';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,11 +19,6 @@ import { RulesetCard } from './RulesetCard';
 import type { AwardKind, CatalogEntry, SubjectCode } from './types';
 
 const SUBJECTS: SubjectCode[] = ['ca_nhan', 'tap_the', 'ho_gia_dinh'];
-
-/** Lowercase, no diacritics: "Chiến sĩ" matches "chien si". */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 function EntryDetail({ entry }: { entry: CatalogEntry }) {
   const { t } = useTranslation();
@@ -122,6 +118,7 @@ export default function CatalogPage() {
   const subject = url.get('subject') as SubjectCode | undefined;
   const level = url.get('level');
   const q = url.get('q') ?? '';
+  const filtersOn = !!(subject || level || q);
   const catalog = useCatalog(date);
   const settings = useRuleSettings();
   const rounding: Rounding = settings.data?.params.money?.rounding ?? 'ceil_10000';
@@ -142,7 +139,7 @@ export default function CatalogPage() {
     {
       title: t('rules.award'),
       key: 'name',
-      width: 280,
+      width: 250,
       render: (_, e) => (
         <div>
           <Typography.Text strong>{e.name}</Typography.Text>
@@ -166,7 +163,7 @@ export default function CatalogPage() {
     {
       title: t('rules.coefficientAndMoney'),
       key: 'money',
-      width: 300,
+      width: 270,
       render: (_, e) => (
         <Space orientation="vertical" size={4}>
           {SUBJECTS.filter((s) => e.coefficients[s]).map((s) => {
@@ -198,7 +195,7 @@ export default function CatalogPage() {
     {
       title: t('rules.authority'),
       key: 'authority',
-      width: 280,
+      width: 250,
       responsive: ['md'],
       render: (_, e) =>
         e.deciders.length ? (
@@ -219,7 +216,7 @@ export default function CatalogPage() {
     {
       title: t('rules.vote'),
       key: 'vote',
-      width: 170,
+      width: 150,
       render: (_, e) => {
         const v = e.vote;
         const text = !v.required
@@ -249,7 +246,7 @@ export default function CatalogPage() {
       pagination={false}
       scroll={{ x: 'max-content' }}
       expandable={{ expandedRowRender: (e) => <EntryDetail entry={e} />, expandRowByClick: false }}
-      locale={{ emptyText: catalog.isPending ? ' ' : <EmptyState description={url.hasFilters ? t('common.noMatch') : t('rules.catalog.empty')} /> }}
+      locale={{ emptyText: catalog.isPending ? ' ' : <EmptyState description={filtersOn ? t('common.noMatch') : t('rules.catalog.empty')} /> }}
     />
   );
 
@@ -279,8 +276,8 @@ export default function CatalogPage() {
           <Card size="small">
             <FilterBar
               extra={
-                url.hasFilters && (
-                  <Button icon={<ClearOutlined />} onClick={url.reset}>
+                filtersOn && (
+                  <Button icon={<ClearOutlined />} onClick={() => url.update({ subject: undefined, level: undefined, q: undefined })}>
                     {t('common.clearFilters')}
                   </Button>
                 )

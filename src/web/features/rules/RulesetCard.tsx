@@ -1,4 +1,4 @@
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Grid, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../app/format';
 import { ConfidenceTag } from './RuleTags';
@@ -7,10 +7,12 @@ import type { BaseSalaryInfo, RulesetInfo } from './types';
 /** The ruleset in force on a date and the base salary of that date, with their sources. */
 export function RulesetCard({ ruleset, baseSalary, showNotes = true }: { ruleset: RulesetInfo; baseSalary?: BaseSalaryInfo; showNotes?: boolean }) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   return (
     <Card size="small" style={{ marginBottom: 16 }} data-testid="ruleset-card">
       <Descriptions
         size="small"
+        layout={screens.md === false ? 'vertical' : 'horizontal'}
         column={{ xs: 1, sm: 1, md: 2 }}
         items={[
           {
