@@ -29,3 +29,6 @@ export { votePasses, voteThreshold, votesNeeded, type VoteThreshold } from './vo
 
 export { WorkingCalendar, addWorkingDays, calendarFor, dayInfo, isWorkingDay, workingDaysBetween, NO_ADJUSTMENTS, type CalendarAdjustments, type DayInfo, type DayKind } from './calendar/calendar.js';
 export { publicHolidays, type PublicHoliday } from './calendar/holidays.js';
+
+export * from './dossier/workflow.js';
+export * from './dossier/checks.js';

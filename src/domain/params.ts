@@ -82,6 +82,22 @@ export interface RuleParams extends RulesetSelection, BaseSalaryParams {
   authority?: readonly TenantAuthorityRow[];
   /** Dossier checklists set by the province or ministry (NĐ 152/2025 Điều 6(2)(c)). */
   dossier?: Partial<Record<string, readonly DossierItem[]>>;
+  /** Proposal workflow: working days per step, the public consultation window, composition targets. */
+  workflow?: WorkflowParams;
+}
+
+export interface WorkflowParams {
+  /** working days allowed per step (receive, appraise, resubmit, decide); defaults in domain/dossier/workflow.ts */
+  deadlines?: Partial<Record<'receive' | 'appraise' | 'resubmit' | 'decide', number>>;
+  /**
+   * Working days of public consultation (lấy ý kiến). The duration for local titles is UNCONFIRMED
+   * (legal-rules §7.5): no default — without it the appraiser enters the days when opening it.
+   */
+  consultationDays?: number;
+  /** per award code, overriding `consultationDays` (e.g. Anh hùng: 10 working days, NĐ 98 Điều 46) */
+  consultationDaysByAward?: Partial<Record<string, number>>;
+  /** minimum share of direct workers among individual nominees, percent (plans: "trên 30%") */
+  directWorkerMinPercent?: number;
 }
 
 export function streakParams(params?: RuleParams): StreakParams {
@@ -94,6 +110,7 @@ const ratio = z
   .refine((r) => r.num <= r.den, { message: 'Tỷ lệ phải từ 0 đến 1 (num ≤ den)' });
 const tenths = z.number().int().nonnegative({ message: 'Hệ số ghi bằng phần mười, số nguyên không âm (0,3 → 3)' });
 const isoDate = z.string().refine(isValidIsoDate, { message: 'Ngày không hợp lệ, cần dạng YYYY-MM-DD' });
+const workDays = z.number().int().min(1, 'Ít nhất 1 ngày làm việc').max(365, 'Tối đa 365 ngày làm việc');
 const awardKey = z.string().refine((k) => (AWARD_CODES as readonly string[]).includes(k), { message: 'Mã danh hiệu/hình thức không tồn tại' });
 
 /** Validates tenant parameters entered by an admin (messages in Vietnamese). */
@@ -156,6 +173,18 @@ export const ruleParamsSchema = z
             .strict(),
         ),
       )
+      .optional(),
+    workflow: z
+      .object({
+        deadlines: z
+          .object({ receive: workDays.optional(), appraise: workDays.optional(), resubmit: workDays.optional(), decide: workDays.optional() })
+          .strict()
+          .optional(),
+        consultationDays: workDays.optional(),
+        consultationDaysByAward: z.record(awardKey, workDays).optional(),
+        directWorkerMinPercent: z.number().int().min(0).max(100).optional(),
+      })
+      .strict()
       .optional(),
   })
   .strict();

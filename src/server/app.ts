@@ -32,6 +32,7 @@ import { userRoutes } from './modules/users/routes.js';
 import { rulesRoutes } from './modules/rules/routes.js';
 import { recordRoutes } from './modules/records/routes.js';
 import { recordExcelRoutes } from './modules/records/excel-routes.js';
+import { dossierRoutes } from './modules/dossiers/routes.js';
 import { DomainError } from '../domain/index.js';
 
 z.config(z.locales.vi());
@@ -180,6 +181,7 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await rulesRoutes(api, deps);
       await recordRoutes(api, deps);
       await recordExcelRoutes(api, deps);
+      await dossierRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

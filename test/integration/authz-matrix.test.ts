@@ -11,6 +11,8 @@ import * as unitSvc from '../../src/server/modules/units/service.js';
 import * as hhSvc from '../../src/server/modules/households/service.js';
 import * as recordSvc from '../../src/server/modules/records/service.js';
 import { RECORD_KINDS, type RecordKind } from '../../src/server/modules/records/kinds.js';
+import * as dossierSvc from '../../src/server/modules/dossiers/service.js';
+import { TRANSITIONS } from '../../src/domain/index.js';
 import { insertGrant, insertUser } from '../../src/server/modules/users/service.js';
 import * as unitRepo from '../../src/server/modules/units/repo.js';
 import type { Deps } from '../../src/server/platform/http.js';
@@ -39,6 +41,8 @@ interface Tools {
   userIn(scope: Scope): Promise<{ id: number; version: number; roleId: number }>;
   /** a throwaway record of a kind (ratings, awards…) belonging to X01 / X02 */
   newRecord(kind: RecordKind, scope: Scope): Promise<{ id: number; version: number }>;
+  /** a draft dossier of X01 / X02 addressed to itself, with one nominee and one file */
+  newDossier(scope: Scope): Promise<{ id: number; version: number; nomineeId: number; nomineeVersion: number; fileId: number }>;
   seq(): number;
 }
 
@@ -168,6 +172,56 @@ for (const kind of ['ratings', 'awards', 'initiatives']) {
   SPECS[`POST ${base}/import`] = async (_t, s) => (s === 'in' ? { url: `${base}/import?dryRun=1`, upload: { filename: 'x.xlsx', content: 'not a workbook' } } : null);
   SPECS[`GET ${base}/export`] = async (t, s) => ({ url: `${base}/export?unitId=${t.unit(s)}` });
 }
+// proposal dossiers: a draft of X01 (in) or X02 (out) addressed to that commune, so every role's
+// grant on X01 covers both the proposing and the receiving side; actions the state does not allow
+// answer 409, which the matrix counts as "allowed"
+SPECS['GET /api/v1/dossiers'] = async (t, s) => ({ url: `/api/v1/dossiers?unitId=${t.unit(s)}` });
+SPECS['GET /api/v1/dossiers/queue'] = async (_t, s) => (s === 'in' ? { url: '/api/v1/dossiers/queue' } : null);
+SPECS['GET /api/v1/dossiers/nominee-template'] = async (_t, s) => (s === 'in' ? { url: '/api/v1/dossiers/nominee-template' } : null);
+SPECS['POST /api/v1/dossiers'] = async (t, s) => ({ url: '/api/v1/dossiers', body: { proposingUnitId: t.unit(s), receivingUnitId: t.unit(s), awardType: 'cong_trang', year: 2026 } });
+SPECS['GET /api/v1/dossiers/:id'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}` });
+SPECS['PATCH /api/v1/dossiers/:id'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}`, body: { note: 'Sửa', version: d.version } };
+};
+SPECS['DELETE /api/v1/dossiers/:id'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}?version=${d.version}` };
+};
+SPECS['GET /api/v1/dossiers/:id/checks'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/checks` });
+SPECS['POST /api/v1/dossiers/:id/nominees'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/nominees`, body: { subject: 'unit', subjectId: t.unit(s), award: 'TTLDTT' } });
+SPECS['PATCH /api/v1/dossiers/:id/nominees/:nomineeId'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}/nominees/${d.nomineeId}`, body: { achievement: 'Sửa', version: d.nomineeVersion } };
+};
+SPECS['DELETE /api/v1/dossiers/:id/nominees/:nomineeId'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}/nominees/${d.nomineeId}?version=${d.nomineeVersion}` };
+};
+SPECS['POST /api/v1/dossiers/:id/nominees/:nomineeId/override'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}/nominees/${d.nomineeId}/override`, body: { reason: 'Đã đối chiếu hồ sơ giấy', version: d.nomineeVersion } };
+};
+SPECS['POST /api/v1/dossiers/:id/nominees/import'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/nominees/import?dryRun=1`, upload: { filename: 'x.xlsx', content: 'not a workbook' } });
+SPECS['GET /api/v1/dossiers/:id/nominees/export'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/nominees/export` });
+SPECS['POST /api/v1/dossiers/:id/files'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/files?docType=minh_chung`, upload: { filename: 'a.pdf', content: '%PDF-1.4\n%%EOF\n' } });
+SPECS['GET /api/v1/dossiers/:id/files/:fileId'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}/files/${d.fileId}` };
+};
+SPECS['DELETE /api/v1/dossiers/:id/files/:fileId'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}/files/${d.fileId}` };
+};
+SPECS['GET /api/v1/dossiers/:id/documents/to-trinh.docx'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/documents/to-trinh.docx` });
+SPECS['GET /api/v1/dossiers/:id/documents/danh-sach.docx'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/documents/danh-sach.docx` });
+for (const tr of TRANSITIONS.filter((x) => x.action !== 'decide')) {
+  SPECS[`POST /api/v1/dossiers/:id/${tr.action.replace(/_/g, '-')}`] = async (t, s) => {
+    const d = await t.newDossier(s);
+    return { url: `/api/v1/dossiers/${d.id}/${tr.action.replace(/_/g, '-')}`, body: { version: d.version, reason: 'Lý do kiểm thử', days: 5 } };
+  };
+}
+
 // checking a subject of the registry reads that person or unit: out of scope is 403
 SPECS['POST /api/v1/rules/check-subject'] = async (t, s) => ({ url: '/api/v1/rules/check-subject', body: { subject: 'person', id: t.person(s), award: 'LDTT', year: 2025, date: '2025-12-15' } });
 
@@ -207,6 +261,12 @@ async function makeTools(env: TestEnv, fx: Fixture): Promise<Tools> {
     async newRecord(kind, s) {
       const r = await recordSvc.create(deps, ctx, kind, recordBody(this as unknown as Tools, kind, s));
       return { id: r.id, version: r.version as number };
+    },
+    async newDossier(s) {
+      const d = await dossierSvc.create(deps, ctx, { proposingUnitId: unitId(s), receivingUnitId: unitId(s), awardType: 'cong_trang', year: 2026 });
+      const n = await dossierSvc.addNominee(deps, ctx, d.id, { subject: 'person', subjectId: s === 'in' ? fx.personX1.id : fx.personX2.id, award: 'LDTT' });
+      const f = await dossierSvc.addFile(deps, ctx, d.id, { docType: 'minh_chung', filename: 'a.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') });
+      return { id: d.id, version: d.version + 2, nomineeId: n.id, nomineeVersion: n.version, fileId: f.id };
     },
     async userIn(s) {
       return env.database.db.transaction(async (tx) => {

@@ -9,10 +9,10 @@ export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd
 export type Role = (typeof ROLES)[number];
 
 export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar',
-  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record'] as const;
+  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export'] as const;
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export', 'submit', 'appraise', 'decide'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export interface Grant {
@@ -61,6 +61,14 @@ export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]
   discipline: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors },
   pending_matter: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors },
   award_record: { read: everyone, export: everyone, create: registryEditors, update: registryEditors, delete: registryEditors, import: registryEditors },
+  // proposal dossiers: the proposing unit's officers prepare and submit (scope: the proposing unit);
+  // the standing agency's officers appraise and the leader decides (scope: the receiving unit).
+  // Reading needs a grant on either unit (docs/workflow.md).
+  dossier: {
+    read: everyone, export: everyone,
+    create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors, submit: peopleEditors,
+    appraise: registryEditors, decide: ['quan_tri', 'lanh_dao'],
+  },
 };
 
 /** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */

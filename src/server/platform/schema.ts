@@ -449,3 +449,134 @@ export const awardEntries = pgTable(
     index('award_entries_unit_path_gist').using('gist', t.unitPath),
   ],
 );
+
+/** bytea, for file contents stored in the database (content-addressed). */
+export const bytea = customType<{ data: Buffer }>({
+  dataType() {
+    return 'bytea';
+  },
+});
+
+/** Uploaded files, content-addressed by sha256: every instance sees every file, backups are one thing. */
+export const files = pgTable('files', {
+  sha256: text('sha256').primaryKey(),
+  size: integer('size').notNull(),
+  mime: text('mime').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Hồ sơ đề nghị khen thưởng: a unit's proposal addressed to the deciding level. */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    proposingUnitId: bigint('proposing_unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    receivingUnitId: bigint('receiving_unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    /** award type (codes.md): cong_trang, phong_trao, dot_xuat, cong_hien, nien_han, doi_ngoai */
+    awardType: text('award_type').notNull(),
+    year: integer('year').notNull(),
+    /** the movement it belongs to (free text until movements exist) */
+    movement: text('movement'),
+    note: text('note'),
+    /** domain/dossier/workflow.ts DOSSIER_STATES */
+    state: text('state').notNull().default('draft'),
+    stateSince: timestamp('state_since', { withTimezone: true }).notNull().defaultNow(),
+    /** the deadline of the step in progress, in working days from its start */
+    dueStep: text('due_step'),
+    dueDate: date('due_date'),
+    submittedCount: integer('submitted_count').notNull().default(0),
+    /** the public consultation window (lấy ý kiến), in working days */
+    consultationFrom: date('consultation_from'),
+    consultationUntil: date('consultation_until'),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    rootId: bigint('root_id', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('dossiers_code_uq').on(t.code),
+    index('dossiers_proposing_idx').on(t.proposingUnitId, t.year),
+    index('dossiers_receiving_idx').on(t.receivingUnitId, t.state),
+    index('dossiers_state_idx').on(t.state, t.dueDate),
+  ],
+);
+
+/** A nominee row of a dossier: a person, a collective (unit) or a household, and the award proposed. */
+export const dossierNominees = pgTable(
+  'dossier_nominees',
+  {
+    id: id(),
+    dossierId: bigint('dossier_id', { mode: 'number' }).notNull().references(() => dossiers.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    /** person | unit | household */
+    subject: text('subject').notNull(),
+    personId: bigint('person_id', { mode: 'number' }).references(() => people.id),
+    unitId: bigint('unit_id', { mode: 'number' }).references(() => units.id),
+    householdId: bigint('household_id', { mode: 'number' }).references(() => households.id),
+    /** the subject's name when proposed (the list prints it as it was) */
+    name: text('name').notNull(),
+    award: text('award').notNull(),
+    achievement: text('achievement'),
+    /** the last automatic check: items (domain/dossier/checks.ts) and overall status */
+    checks: jsonb('checks'),
+    checkStatus: text('check_status'),
+    checkedAt: timestamp('checked_at', { withTimezone: true }),
+    overrideReason: text('override_reason'),
+    overrideBy: text('override_by'),
+    overrideAt: timestamp('override_at', { withTimezone: true }),
+    /** the appraiser's reason when returning the dossier, for this row */
+    returnReason: text('return_reason'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('dossier_nominees_key_uq').on(
+      t.dossierId, sql`coalesce(${t.personId}, 0)`, sql`coalesce(${t.unitId}, 0)`, sql`coalesce(${t.householdId}, 0)`, t.award,
+    ),
+    index('dossier_nominees_person_idx').on(t.personId),
+    index('dossier_nominees_unit_idx').on(t.unitId),
+    index('dossier_nominees_household_idx').on(t.householdId),
+  ],
+);
+
+/** Every transition of a dossier: who, when, from, to, why. */
+export const dossierEvents = pgTable(
+  'dossier_events',
+  {
+    id: id(),
+    dossierId: bigint('dossier_id', { mode: 'number' }).notNull().references(() => dossiers.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: bigint('actor_id', { mode: 'number' }).references(() => users.id),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    reason: text('reason'),
+    /** per-nominee reasons of a return: [{ nomineeId, name, reason }] */
+    items: jsonb('items'),
+  },
+  (t) => [index('dossier_events_dossier_idx').on(t.dossierId, t.at)],
+);
+
+/** Files attached to a dossier or to one nominee, by checklist type (to_trinh, bao_cao_thanh_tich…). */
+export const dossierFiles = pgTable(
+  'dossier_files',
+  {
+    id: id(),
+    dossierId: bigint('dossier_id', { mode: 'number' }).notNull().references(() => dossiers.id, { onDelete: 'cascade' }),
+    nomineeId: bigint('nominee_id', { mode: 'number' }).references(() => dossierNominees.id, { onDelete: 'cascade' }),
+    docType: text('doc_type').notNull(),
+    filename: text('filename').notNull(),
+    sha256: text('sha256').notNull().references(() => files.sha256),
+    size: integer('size').notNull(),
+    mime: text('mime').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('dossier_files_dossier_idx').on(t.dossierId), index('dossier_files_nominee_idx').on(t.nomineeId)],
+);

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError, Invalid } from '../../platform/errors.js';
 import { boolQuery, ctxOf, sendXlsx, zapp, type Deps } from '../../platform/http.js';
+import { readUpload } from '../../platform/upload.js';
 import { householdListQuery } from '../households/routes.js';
 import { peopleListQuery } from '../people/schemas.js';
 import { unitListQuery } from '../units/schemas.js';
@@ -26,33 +26,6 @@ const importResult = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
 });
-
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-
-/** The one uploaded file (multipart field `file`), read into memory within the configured size limit. */
-async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp tải lên vượt quá dung lượng cho phép (tối đa ${mb(maxBytes)}).`);
-  if (!req.isMultipart()) {
-    throw new AppError(415, 'NOT_MULTIPART', 'Hãy gửi tệp Excel dưới dạng multipart/form-data, trong trường "file".');
-  }
-  try {
-    const part = await req.file();
-    if (!part) throw new Invalid('Chưa có tệp nào được tải lên (trường "file").', undefined, 'NO_FILE');
-    if (part.fieldname !== 'file') throw new Invalid(`Tệp phải được gửi trong trường "file" (nhận được "${part.fieldname}").`, undefined, 'NO_FILE');
-    const buf = await part.toBuffer();
-    if (part.file.truncated) throw tooLarge();
-    return buf;
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    if (code === 'FST_FILES_LIMIT') throw new Invalid('Chỉ được tải lên một tệp mỗi lần.', undefined, code);
-    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new Invalid('Yêu cầu có quá nhiều phần.', undefined, code);
-    const status = (err as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) throw new Invalid('Nội dung tải lên không hợp lệ (multipart/form-data bị lỗi).', undefined, 'BAD_MULTIPART');
-    throw err;
-  }
-}
 
 /**
  * Excel import, export and templates (units, people, households). One route per kind, so each
