@@ -39,21 +39,22 @@ interface Subject {
  * initiative; "Lý Văn Khải": a gap year). Without them in the dataset, two demo people get the same
  * history through the records API, so the test checks the same thing.
  */
-async function checkerSubjects(admin: Api): Promise<{ eligible: Subject; gap: Subject; year: number }> {
+async function checkerSubjects(admin: Api): Promise<{ eligible: Subject; gap: Subject; year: number; gapYear: number }> {
   const year = 2026;
-  // the demo person with that name whose registry history gives the expected verdict (names repeat)
-  const find = async (name: string, eligible: boolean) => {
-    for (const p of (await admin.get('/people', { q: name, pageSize: 20 })).items as { id: number; fullName: string; unitName: string }[]) {
+  // the demo person (found by citizen ID: names repeat) whose registry history gives the expected verdict
+  const find = async (name: string, citizenId: string, eligible: boolean) => {
+    for (const p of (await admin.get('/people', { q: citizenId, pageSize: 20 })).items as { id: number; fullName: string; unitName: string }[]) {
       if (p.fullName !== name) continue;
       const r = await admin.post('/rules/check-subject', { subject: 'person', id: p.id, award: 'CSTD_TINH', year, date: `${year}-12-15` });
       if (r.result?.eligible === eligible) return p;
     }
     return undefined;
   };
-  const mai = await find('Hoàng Thị Mai', true);
-  const khai = await find('Lý Văn Khải', false);
+  const mai = await find('Hoàng Thị Mai', '019185900001', true);
+  const khai = await find('Lý Văn Khải', '019082900002', false);
   if (mai && khai) {
-    return { year, eligible: { ...mai, search: 'hoang thi mai' }, gap: { ...khai, search: 'ly van khai' } };
+    // demo: CSTĐ cơ sở 2023, 2025, 2026 — the streak to 2026 breaks at 2024
+    return { year, gapYear: year - 2, eligible: { ...mai, search: '019185900001' }, gap: { ...khai, search: '019082900002' } };
   }
   // two people with no history yet (a reused server may hold an earlier run's records: reuse those)
   const tagged = (await admin.get('/records/initiatives', { pageSize: 50 })).items.filter((i: { title: string }) => i.title.startsWith('Sáng kiến kiểm thử'));
@@ -81,7 +82,7 @@ async function checkerSubjects(admin: Api): Promise<{ eligible: Subject; gap: Su
   await history(a, [year - 2, year - 1, year]);
   await history(b, [year - 2, year]);
   const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-  return { year, eligible: { ...a, search: fold(a.fullName) }, gap: { ...b, search: fold(b.fullName) } };
+  return { year, gapYear: year - 1, eligible: { ...a, search: fold(a.fullName) }, gap: { ...b, search: fold(b.fullName) } };
 }
 
 async function runCheck(page: Page, who: Subject, year: number) {
@@ -94,7 +95,7 @@ async function runCheck(page: Page, who: Subject, year: number) {
 
 test('kiểm tra điều kiện theo dữ liệu: đủ điều kiện CSTĐ tỉnh, và lý do không đủ khi đứt một năm', async ({ page, baseURL }) => {
   const admin = await apiAs(baseURL!, ADMIN);
-  const { eligible, gap, year } = await checkerSubjects(admin);
+  const { eligible, gap, year, gapYear } = await checkerSubjects(admin);
   await admin.dispose();
 
   await loginUI(page, ADMIN);
@@ -131,7 +132,7 @@ test('kiểm tra điều kiện theo dữ liệu: đủ điều kiện CSTĐ t�
   await expect(result.getByTestId('eligible-tag')).toHaveText('Không đủ điều kiện');
   const broken = result.getByTestId('criterion-cstd_cs_streak');
   await expect(broken).toHaveAttribute('data-ok', 'false');
-  await expect(broken).toContainText(`năm ${year - 1} không đạt Chiến sĩ thi đua cơ sở`);
+  await expect(broken).toContainText(`năm ${gapYear} không đạt Chiến sĩ thi đua cơ sở`);
   await expect(broken.getByRole('img', { name: 'Không đạt' })).toBeVisible();
 });
 

@@ -259,7 +259,11 @@ forEachDriver('proposal dossiers', (env) => {
 
     it('return needs a reason; per-row reasons reach the unit; it fixes and resubmits with the history kept', async () => {
       let cur = await detail(d.id, appraiser);
-      expect((await act(appraiser, d.id, 'start-appraisal', { version: cur.version })).status).toBe(200);
+      expect(cur.dueStep).toBe('appraise');
+      const started = await act(appraiser, d.id, 'start-appraisal', { version: cur.version });
+      expect(started.status).toBe(200);
+      // the 20-working-day appraisal clock (QĐ 638/QĐ-BNV 2025) runs on
+      expect(started.json).toMatchObject({ dueStep: 'appraise', dueDate: cur.dueDate });
       cur = await detail(d.id, appraiser);
       // cannot open consultation while failing rows are unresolved
       const blocked = await act(appraiser, d.id, 'open-consultation', { version: cur.version, days: 5 });

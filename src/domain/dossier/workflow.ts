@@ -62,6 +62,8 @@ export interface TransitionRule {
   reason: boolean;
   /** the step whose deadline starts with this transition (null: no deadline runs in `to`) */
   deadlineStep: DeadlineStep | null;
+  /** the deadline already running goes on (starting the appraisal does not stop the appraisal clock) */
+  keepsDeadline?: boolean;
 }
 
 /** Steps with a deadline in working days; the number of days is a tenant parameter. */
@@ -85,11 +87,13 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'submit', name: 'Gửi hồ sơ', from: ['draft', 'returned'], to: 'submitted', side: 'proposer', reason: false, deadlineStep: 'receive' },
   { action: 'withdraw', name: 'Rút hồ sơ', from: ['submitted'], to: 'draft', side: 'proposer', reason: true, deadlineStep: null },
   { action: 'receive', name: 'Tiếp nhận', from: ['submitted'], to: 'received', side: 'appraiser', reason: false, deadlineStep: 'appraise' },
-  { action: 'start_appraisal', name: 'Bắt đầu thẩm định', from: ['received'], to: 'appraising', side: 'appraiser', reason: false, deadlineStep: null },
-  { action: 'return', name: 'Trả lại để bổ sung', from: ['received', 'appraising'], to: 'returned', side: 'appraiser', reason: true, deadlineStep: 'resubmit' },
-  { action: 'reject', name: 'Không chấp nhận', from: ['received', 'appraising'], to: 'rejected', side: 'appraiser', reason: true, deadlineStep: null },
+  { action: 'start_appraisal', name: 'Bắt đầu thẩm định', from: ['received'], to: 'appraising', side: 'appraiser', reason: false, deadlineStep: null, keepsDeadline: true },
+  // a comment received during the consultation may show the dossier must be fixed or refused
+  { action: 'return', name: 'Trả lại để bổ sung', from: ['received', 'appraising', 'consultation'], to: 'returned', side: 'appraiser', reason: true, deadlineStep: 'resubmit' },
+  { action: 'reject', name: 'Không chấp nhận', from: ['received', 'appraising', 'consultation'], to: 'rejected', side: 'appraiser', reason: true, deadlineStep: null },
+  // the consultation runs to its own end date (dossiers.consultation_until), not to a step deadline
   { action: 'open_consultation', name: 'Lấy ý kiến công khai', from: ['appraising'], to: 'consultation', side: 'appraiser', reason: false, deadlineStep: null },
-  { action: 'to_council', name: 'Trình Hội đồng', from: ['consultation'], to: 'council', side: 'appraiser', reason: false, deadlineStep: null },
+  { action: 'to_council', name: 'Trình Hội đồng', from: ['consultation'], to: 'council', side: 'appraiser', reason: false, deadlineStep: 'decide' },
   { action: 'decide', name: 'Quyết định khen thưởng', from: ['council'], to: 'decided', side: 'leader', reason: false, deadlineStep: null },
   { action: 'forward', name: 'Trình cấp trên', from: ['appraising', 'council'], to: 'forwarded', side: 'appraiser', reason: false, deadlineStep: null },
   { action: 'close', name: 'Kết thúc hồ sơ', from: ['decided', 'forwarded', 'rejected'], to: 'closed', side: 'appraiser', reason: false, deadlineStep: null },
@@ -115,7 +119,7 @@ export function isEditable(state: DossierState): boolean {
   return state === 'draft' || state === 'returned';
 }
 
-/** States after which nothing about the dossier can change any more. */
+/** End states: nothing about the dossier changes any more, except that a rejected one is closed. */
 export const FINAL_STATES: readonly DossierState[] = ['closed', 'rejected'];
 
 /** A dossier still in progress (duplicate checks look at these, drafts included). */

@@ -26,6 +26,8 @@ const MoneyPage = lazy(() => import('../features/rules/MoneyPage'));
 const CheckPage = lazy(() => import('../features/rules/CheckPage'));
 const RuleSettingsPage = lazy(() => import('../features/admin/RuleSettingsPage'));
 const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
+const DossiersPage = lazy(() => import('../features/dossiers/DossiersPage'));
+const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -99,6 +101,8 @@ export function App() {
                   <Route path="rules" element={<CatalogPage />} />
                   <Route path="rules/money" element={<MoneyPage />} />
                   <Route path="rules/check" element={<CheckPage />} />
+                  <Route path="dossiers" element={<DossiersPage />} />
+                  <Route path="dossiers/:id" element={<DossierDetailPage />} />
                   <Route path="admin/rule-settings" element={<RuleSettingsPage />} />
                   <Route path="admin/calendar" element={<CalendarPage />} />
                   <Route path="dashboard" element={<Navigate to="/" replace />} />

@@ -85,7 +85,7 @@ export const NAV: NavItem[] = [
     label: 'nav.commendation',
     icon: <TrophyOutlined />,
     children: [
-      { key: 'dossiers', label: 'nav.dossiers', icon: <FileTextOutlined /> },
+      { key: 'dossiers', label: 'nav.dossiers', icon: <FileTextOutlined />, path: '/dossiers' },
       { key: 'councils', label: 'nav.councils', icon: <TeamOutlined /> },
       { key: 'decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
       { key: 'register', label: 'nav.register', icon: <BookOutlined /> },

@@ -476,7 +476,11 @@ export async function transition(deps: Deps, ctx: Ctx, id: number, action: Dossi
   }
 
   const step = rule.deadlineStep;
-  const due = step ? { step, date: addWorkingDays(today, params.workflow?.deadlines?.[step] ?? DEFAULT_DEADLINE_DAYS[step], adjustments) } : { step: null, date: null };
+  const due = rule.keepsDeadline
+    ? { step: d.dueStep, date: d.dueDate }
+    : step
+      ? { step, date: addWorkingDays(today, params.workflow?.deadlines?.[step] ?? DEFAULT_DEADLINE_DAYS[step], adjustments) }
+      : { step: null, date: null };
   const items = action === 'return' ? (body.items ?? []).map((i) => ({ ...i, name: nominees.find((n) => n.id === i.nomineeId)!.name })) : undefined;
 
   return db.transaction(async (tx) => {

@@ -1,0 +1,95 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { useErrorText } from '../../app/errors';
+import { applyServerErrors } from '../../app/forms';
+import { UnitSelect } from '../../components/UnitSelect';
+import { AWARD_TYPES, type Dossier } from './types';
+
+interface Values {
+  proposingUnitId: number;
+  receivingUnitId: number;
+  awardType: string;
+  year: number;
+  title?: string;
+  movement?: string;
+}
+
+/** A new draft: who proposes, to whom (the proposing unit or one above it), what kind, which year. */
+export function CreateDossierModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const create = useMutation({
+    mutationFn: (v: Values) => api.post<Dossier>('/dossiers', { ...v, title: v.title?.trim() || undefined, movement: v.movement?.trim() || null }),
+    onSuccess: (d) => {
+      message.success(t('dossiers.created', { code: d.code }));
+      qc.invalidateQueries({ queryKey: ['dossiers'] });
+      form.resetFields();
+      onClose();
+      navigate(`/dossiers/${d.id}`);
+    },
+    onError: (e) => {
+      if (!applyServerErrors(form, e)) message.error(errorText(e));
+    },
+  });
+  return (
+    <Modal
+      open={open}
+      title={t('dossiers.create')}
+      okText={t('dossiers.createOk')}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ awardType: 'cong_trang', year: new Date().getFullYear() }}
+        onFinish={(v) => create.mutate(v)}
+      >
+        <Form.Item name="proposingUnitId" label={t('dossiers.fields.proposingUnit')} htmlFor="dossier-proposing" rules={[{ required: true, message: t('dossiers.required.proposingUnit') }]}>
+          <UnitSelect
+            id="dossier-proposing"
+            onChange={(v, unit) => {
+              form.setFieldValue('proposingUnitId', v ?? undefined);
+              // a school or a village proposes to the commune above it; a commune to itself
+              if (unit && !form.getFieldValue('receivingUnitId')) {
+                const toParent = (unit.level === 'don_vi' || unit.level === 'thon') && unit.parentId;
+                form.setFieldValue('receivingUnitId', toParent ? unit.parentId : unit.id);
+              }
+            }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="receivingUnitId"
+          label={t('dossiers.fields.receivingUnit')}
+          htmlFor="dossier-receiving"
+          extra={t('dossiers.receivingHelp')}
+          rules={[{ required: true, message: t('dossiers.required.receivingUnit') }]}
+        >
+          <UnitSelect id="dossier-receiving" />
+        </Form.Item>
+        <Form.Item name="awardType" label={t('dossiers.fields.awardType')} htmlFor="dossier-award-type" rules={[{ required: true }]}>
+          <Select id="dossier-award-type" options={AWARD_TYPES.map((a) => ({ value: a, label: t(`rules.awardType.${a}`) }))} />
+        </Form.Item>
+        <Form.Item name="year" label={t('dossiers.fields.year')} htmlFor="dossier-year" rules={[{ required: true, message: t('dossiers.required.year') }]}>
+          <InputNumber id="dossier-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="title" label={t('dossiers.fields.title')} htmlFor="dossier-title" extra={t('dossiers.titleHelp')}>
+          <Input id="dossier-title" maxLength={500} />
+        </Form.Item>
+        <Form.Item name="movement" label={t('dossiers.fields.movement')} htmlFor="dossier-movement">
+          <Input id="dossier-movement" maxLength={500} placeholder={t('dossiers.movementPlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
