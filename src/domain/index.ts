@@ -32,3 +32,4 @@ export { publicHolidays, type PublicHoliday } from './calendar/holidays.js';
 
 export * from './dossier/workflow.js';
 export * from './dossier/checks.js';
+export * from './dossier/ballot.js';

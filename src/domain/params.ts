@@ -98,6 +98,12 @@ export interface WorkflowParams {
   consultationDaysByAward?: Partial<Record<string, number>>;
   /** minimum share of direct workers among individual nominees, percent (plans: "trên 30%") */
   directWorkerMinPercent?: number;
+  /** members present for a council session to vote (province-specific, e.g. Bắc Ninh 80%); unset: not checked */
+  councilQuorum?: Ratio;
+  /** a member does not vote on nominees of his own unit */
+  recuseSameUnit?: boolean;
+  /** where no vote threshold is mandated: passed with more than this share of all members (default 1/2) */
+  defaultVoteShare?: Ratio;
 }
 
 export function streakParams(params?: RuleParams): StreakParams {
@@ -183,6 +189,9 @@ export const ruleParamsSchema = z
         consultationDays: workDays.optional(),
         consultationDaysByAward: z.record(awardKey, workDays).optional(),
         directWorkerMinPercent: z.number().int().min(0).max(100).optional(),
+        councilQuorum: ratio.optional(),
+        recuseSameUnit: z.boolean().optional(),
+        defaultVoteShare: ratio.optional(),
       })
       .strict()
       .optional(),

@@ -33,6 +33,7 @@ import { rulesRoutes } from './modules/rules/routes.js';
 import { recordRoutes } from './modules/records/routes.js';
 import { recordExcelRoutes } from './modules/records/excel-routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { consultationRoutes } from './modules/consultation/routes.js';
 import { DomainError } from '../domain/index.js';
 
 z.config(z.locales.vi());
@@ -182,6 +183,7 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await recordRoutes(api, deps);
       await recordExcelRoutes(api, deps);
       await dossierRoutes(api, deps);
+      await consultationRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -9,10 +9,10 @@ export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd
 export type Role = (typeof ROLES)[number];
 
 export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar',
-  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier'] as const;
+  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier', 'council', 'decision'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export', 'submit', 'appraise', 'decide'] as const;
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export', 'submit', 'appraise', 'decide', 'vote'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export interface Grant {
@@ -69,6 +69,11 @@ export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]
     create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors, submit: peopleEditors,
     appraise: registryEditors, decide: ['quan_tri', 'lanh_dao'],
   },
+  // the council of a unit: its standing agency keeps members and sessions; members vote (the
+  // service also checks that the account is a member of that session)
+  council: { read: everyone, update: registryEditors, vote: ['thanh_vien_hd', 'lanh_dao', 'chuyen_vien', 'quan_tri'] },
+  // decisions: drafted by the standing agency, issued by the leader
+  decision: { read: everyone, export: everyone, create: registryEditors, update: registryEditors, decide: ['quan_tri', 'lanh_dao'] },
 };
 
 /** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */

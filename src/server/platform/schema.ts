@@ -432,6 +432,14 @@ export const awardEntries = pgTable(
     /** import | decision */
     source: text('source').notNull().default('decision'),
     note: text('note'),
+    /** the decision that granted it (source 'decision') */
+    decisionId: bigint('decision_id', { mode: 'number' }),
+    /** reward money paid, integer VND */
+    amount: bigint('amount', { mode: 'number' }),
+    /** revocation (Luật TĐKT Điều 93): date, reason, what was recovered */
+    revokedOn: date('revoked_on'),
+    revokeReason: text('revoke_reason'),
+    recovered: text('recovered'),
     unitPath: ltree('unit_path').notNull(),
     rootId: bigint('root_id', { mode: 'number' }),
     version: version(),
@@ -579,4 +587,183 @@ export const dossierFiles = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('dossier_files_dossier_idx').on(t.dossierId), index('dossier_files_nominee_idx').on(t.nomineeId)],
+);
+
+/** A public comment on a dossier in consultation (lấy ý kiến), optionally about one nominee. */
+export const consultationComments = pgTable(
+  'consultation_comments',
+  {
+    id: id(),
+    dossierId: bigint('dossier_id', { mode: 'number' }).notNull().references(() => dossiers.id, { onDelete: 'cascade' }),
+    nomineeId: bigint('nominee_id', { mode: 'number' }).references(() => dossierNominees.id, { onDelete: 'cascade' }),
+    authorName: text('author_name').notNull(),
+    /** phone or e-mail for the appraiser to answer; never shown publicly */
+    contact: text('contact'),
+    content: text('content').notNull(),
+    /** keyed hash of the sender's address, for rate limiting only */
+    sourceHash: text('source_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consultation_comments_dossier_idx').on(t.dossierId), index('consultation_comments_source_idx').on(t.sourceHash, t.createdAt)],
+);
+
+/** Hội đồng Thi đua - Khen thưởng of a unit: its members with roles and terms. */
+export const councilMembers = pgTable(
+  'council_members',
+  {
+    id: id(),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    /** the account the member votes with */
+    userId: bigint('user_id', { mode: 'number' }).references(() => users.id),
+    personId: bigint('person_id', { mode: 'number' }).references(() => people.id),
+    fullName: text('full_name').notNull(),
+    /** chu_tich | pho_chu_tich | thu_ky | uy_vien */
+    role: text('role').notNull(),
+    /** the member's own unit (recusal from the nominee's unit, when configured) */
+    memberUnitId: bigint('member_unit_id', { mode: 'number' }).references(() => units.id),
+    termFrom: date('term_from'),
+    termTo: date('term_to'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('council_members_unit_idx').on(t.unitId), index('council_members_user_idx').on(t.userId)],
+);
+
+/** A council session (phiên họp) with its agenda of dossiers. */
+export const councilSessions = pgTable(
+  'council_sessions',
+  {
+    id: id(),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    title: text('title').notNull(),
+    heldOn: date('held_on').notNull(),
+    /** preparing | voting | closed */
+    state: text('state').notNull().default('preparing'),
+    /** members in office on the session day (the denominator of every threshold) */
+    membersTotal: integer('members_total').notNull().default(0),
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('council_sessions_unit_idx').on(t.unitId, t.heldOn)],
+);
+
+export const sessionDossiers = pgTable(
+  'session_dossiers',
+  {
+    sessionId: bigint('session_id', { mode: 'number' }).notNull().references(() => councilSessions.id, { onDelete: 'cascade' }),
+    dossierId: bigint('dossier_id', { mode: 'number' }).notNull().references(() => dossiers.id),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.dossierId] })],
+);
+
+/** Attendance, and the written opinion of an absent member. */
+export const sessionAttendance = pgTable(
+  'session_attendance',
+  {
+    sessionId: bigint('session_id', { mode: 'number' }).notNull().references(() => councilSessions.id, { onDelete: 'cascade' }),
+    memberId: bigint('member_id', { mode: 'number' }).notNull().references(() => councilMembers.id),
+    present: boolean('present').notNull(),
+    writtenOpinion: text('written_opinion'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.memberId] })],
+);
+
+/** A member who does not vote on a nominee: the nominee himself, same unit (if configured), or declared. */
+export const sessionRecusals = pgTable(
+  'session_recusals',
+  {
+    sessionId: bigint('session_id', { mode: 'number' }).notNull().references(() => councilSessions.id, { onDelete: 'cascade' }),
+    memberId: bigint('member_id', { mode: 'number' }).notNull().references(() => councilMembers.id),
+    nomineeId: bigint('nominee_id', { mode: 'number' }).notNull().references(() => dossierNominees.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.memberId, t.nomineeId] })],
+);
+
+/**
+ * Secret ballot. Who voted is recorded here, without the choice and without a time; what was voted
+ * is only a counter per nominee (ballot_tallies), so no row anywhere ties a choice to a member.
+ */
+export const ballotParticipation = pgTable(
+  'ballot_participation',
+  {
+    sessionId: bigint('session_id', { mode: 'number' }).notNull().references(() => councilSessions.id, { onDelete: 'cascade' }),
+    nomineeId: bigint('nominee_id', { mode: 'number' }).notNull().references(() => dossierNominees.id, { onDelete: 'cascade' }),
+    memberId: bigint('member_id', { mode: 'number' }).notNull().references(() => councilMembers.id),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.nomineeId, t.memberId] })],
+);
+
+export const ballotTallies = pgTable(
+  'ballot_tallies',
+  {
+    sessionId: bigint('session_id', { mode: 'number' }).notNull().references(() => councilSessions.id, { onDelete: 'cascade' }),
+    nomineeId: bigint('nominee_id', { mode: 'number' }).notNull().references(() => dossierNominees.id, { onDelete: 'cascade' }),
+    yes: integer('yes').notNull().default(0),
+    no: integer('no').notNull().default(0),
+    abstain: integer('abstain').notNull().default(0),
+    /** set when the session closes: null when the threshold is a missing parameter */
+    passed: boolean('passed'),
+    /** the rule applied, as text for the minutes ("≥ 80% tổng số thành viên (NĐ 98…)") */
+    rule: text('rule'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.nomineeId] })],
+);
+
+/** Quyết định khen thưởng: drafted from a dossier's passed nominees, then issued (locked). */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: id(),
+    dossierId: bigint('dossier_id', { mode: 'number' }).notNull().references(() => dossiers.id),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    number: text('number'),
+    decisionDate: date('decision_date'),
+    signerName: text('signer_name'),
+    signerTitle: text('signer_title'),
+    /** TM. / KT. line above the position */
+    signerAuthority: text('signer_authority'),
+    bases: jsonb('bases').notNull().default(sql`'[]'::jsonb`),
+    /** draft | issued */
+    state: text('state').notNull().default('draft'),
+    /** the lines with their money, fixed at issue: [{ nomineeId, name, subject, award, amount, coefficient… }] */
+    lines: jsonb('lines').notNull().default(sql`'[]'::jsonb`),
+    total: bigint('total', { mode: 'number' }).notNull().default(0),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('decisions_dossier_idx').on(t.dossierId), uniqueIndex('decisions_unit_number_uq').on(t.unitId, t.number).where(sql`number IS NOT NULL`)],
+);
+
+/** A certificate of an award, verified publicly by an unguessable code. */
+export const certificates = pgTable(
+  'certificates',
+  {
+    code: text('code').primaryKey(),
+    awardEntryId: bigint('award_entry_id', { mode: 'number' }).notNull().references(() => awardEntries.id),
+    decisionId: bigint('decision_id', { mode: 'number' }).notNull().references(() => decisions.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('certificates_award_idx').on(t.awardEntryId), index('certificates_decision_idx').on(t.decisionId)],
+);
+
+/** Notices to a unit (e.g. the result of its proposal). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_unit_idx').on(t.unitId, t.createdAt)],
 );

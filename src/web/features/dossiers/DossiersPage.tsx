@@ -80,7 +80,7 @@ export default function DossiersPage() {
       : []),
     { title: t('dossiers.fields.year'), dataIndex: 'year', key: 'year', width: 70 },
     { title: t('dossiers.fields.nominees'), dataIndex: 'nomineeCount', key: 'nomineeCount', width: 90, align: 'right' as const },
-    { title: t('dossiers.fields.state'), key: 'state', width: 150, render: (_: unknown, d: Dossier) => <StateTag state={d.state} /> },
+    { title: t('dossiers.fields.state'), key: 'state', width: 150, render: (_: unknown, d: Dossier) => <StateTag state={d.state} testId="dossier-row-state" /> },
     { title: t('dossiers.fields.due'), key: 'due', width: 150, render: (_: unknown, d: Dossier) => <DueDate d={d} /> },
     { title: t('dossiers.fields.updatedAt'), key: 'updatedAt', width: 150, responsive: ['lg' as const], render: (_: unknown, d: Dossier) => formatDateTime(d.updatedAt) },
   ];

@@ -19,10 +19,10 @@ const STATE_COLORS: Record<DossierState, string> = {
 };
 
 /** The state of a dossier as a coloured tag with its Vietnamese name. */
-export function StateTag({ state }: { state: DossierState }) {
+export function StateTag({ state, testId = 'dossier-state' }: { state: DossierState; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={STATE_COLORS[state]} data-testid="dossier-state">
+    <Tag color={STATE_COLORS[state]} data-testid={testId}>
       {t(`dossiers.state.${state}`)}
     </Tag>
   );
