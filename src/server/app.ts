@@ -34,6 +34,8 @@ import { recordRoutes } from './modules/records/routes.js';
 import { recordExcelRoutes } from './modules/records/excel-routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
 import { consultationRoutes } from './modules/consultation/routes.js';
+import { councilRoutes } from './modules/councils/routes.js';
+import { decisionRoutes } from './modules/decisions/routes.js';
 import { DomainError } from '../domain/index.js';
 
 z.config(z.locales.vi());
@@ -184,6 +186,8 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await recordExcelRoutes(api, deps);
       await dossierRoutes(api, deps);
       await consultationRoutes(api, deps);
+      await councilRoutes(api, deps);
+      await decisionRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

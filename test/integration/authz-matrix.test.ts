@@ -12,6 +12,9 @@ import * as hhSvc from '../../src/server/modules/households/service.js';
 import * as recordSvc from '../../src/server/modules/records/service.js';
 import { RECORD_KINDS, type RecordKind } from '../../src/server/modules/records/kinds.js';
 import * as dossierSvc from '../../src/server/modules/dossiers/service.js';
+import * as councilSvc from '../../src/server/modules/councils/service.js';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../src/server/platform/db.js';
 import { TRANSITIONS } from '../../src/domain/index.js';
 import { insertGrant, insertUser } from '../../src/server/modules/users/service.js';
 import * as unitRepo from '../../src/server/modules/units/repo.js';
@@ -41,6 +44,10 @@ interface Tools {
   userIn(scope: Scope): Promise<{ id: number; version: number; roleId: number }>;
   /** a throwaway record of a kind (ratings, awards…) belonging to X01 / X02 */
   newRecord(kind: RecordKind, scope: Scope): Promise<{ id: number; version: number }>;
+  /** a council member, a session (no agenda) and a draft decision of X01 / X02 */
+  newMember(scope: Scope): Promise<{ id: number; version: number }>;
+  newSession(scope: Scope): Promise<{ id: number; version: number }>;
+  newDecision(scope: Scope): Promise<{ id: number; version: number }>;
   /** a draft dossier of X01 / X02 addressed to itself, with one nominee and one file */
   newDossier(scope: Scope): Promise<{ id: number; version: number; nomineeId: number; nomineeVersion: number; fileId: number }>;
   seq(): number;
@@ -222,6 +229,58 @@ for (const tr of TRANSITIONS.filter((x) => x.action !== 'decide')) {
   };
 }
 
+// public consultation: readable and commentable without an account; comments go to the appraiser
+SPECS['GET /api/v1/public/consultations'] = async () => ({ url: '/api/v1/public/consultations' });
+SPECS['GET /api/v1/public/consultations/:id'] = async () => ({ url: '/api/v1/public/consultations/999999' });
+SPECS['POST /api/v1/public/consultations/:id/comments'] = async () => ({ url: '/api/v1/public/consultations/999999/comments', body: { authorName: 'Người góp ý', content: 'Nội dung góp ý kiểm thử' } });
+SPECS['GET /api/v1/dossiers/:id/comments'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/comments` });
+// councils: kept by the standing agency of the unit; members vote (a 409 for a session not voting)
+SPECS['GET /api/v1/councils/:unitId/members'] = async (t, s) => ({ url: `/api/v1/councils/${t.unit(s)}/members` });
+SPECS['POST /api/v1/councils/:unitId/members'] = async (t, s) => ({ url: `/api/v1/councils/${t.unit(s)}/members`, body: { fullName: 'Thành Viên Mới', role: 'uy_vien' } });
+SPECS['DELETE /api/v1/council-members/:id'] = async (t, s) => {
+  const m = await t.newMember(s);
+  return { url: `/api/v1/council-members/${m.id}?version=${m.version}` };
+};
+SPECS['GET /api/v1/council-sessions'] = async (t, s) => ({ url: `/api/v1/council-sessions?unitId=${t.unit(s)}` });
+SPECS['POST /api/v1/council-sessions'] = async (t, s) => ({ url: '/api/v1/council-sessions', body: { unitId: t.unit(s), title: 'Phiên kiểm thử', heldOn: '2026-12-10', dossierIds: [(await t.newDossier(s)).id] } });
+SPECS['GET /api/v1/council-sessions/:id'] = async (t, s) => ({ url: `/api/v1/council-sessions/${(await t.newSession(s)).id}` });
+SPECS['PUT /api/v1/council-sessions/:id/attendance'] = async (t, s) => {
+  const x = await t.newSession(s);
+  return { url: `/api/v1/council-sessions/${x.id}/attendance`, body: { version: x.version, items: [{ memberId: 999999, present: true }] } };
+};
+SPECS['POST /api/v1/council-sessions/:id/recusals'] = async (t, s) => ({ url: `/api/v1/council-sessions/${(await t.newSession(s)).id}/recusals`, body: { memberId: 999999, nomineeId: 999999, reason: 'Xung đột lợi ích' } });
+SPECS['POST /api/v1/council-sessions/:id/open'] = async (t, s) => {
+  const x = await t.newSession(s);
+  return { url: `/api/v1/council-sessions/${x.id}/open`, body: { version: x.version } };
+};
+SPECS['POST /api/v1/council-sessions/:id/ballot'] = async (t, s) => ({ url: `/api/v1/council-sessions/${(await t.newSession(s)).id}/ballot`, body: { votes: [{ nomineeId: 999999, choice: 'yes' }] } });
+SPECS['POST /api/v1/council-sessions/:id/close'] = async (t, s) => {
+  const x = await t.newSession(s);
+  return { url: `/api/v1/council-sessions/${x.id}/close`, body: { version: x.version } };
+};
+SPECS['GET /api/v1/council-sessions/:id/minutes.docx'] = async (t, s) => ({ url: `/api/v1/council-sessions/${(await t.newSession(s)).id}/minutes.docx` });
+// decisions: drafted by the standing agency, issued by the leader; certificates verified publicly
+SPECS['GET /api/v1/dossiers/:id/decisions'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/decisions` });
+SPECS['POST /api/v1/dossiers/:id/decisions'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/decisions`, body: { decisionDate: '2026-12-20' } });
+SPECS['GET /api/v1/decisions/:id'] = async (t, s) => ({ url: `/api/v1/decisions/${(await t.newDecision(s)).id}` });
+SPECS['PATCH /api/v1/decisions/:id'] = async (t, s) => {
+  const x = await t.newDecision(s);
+  return { url: `/api/v1/decisions/${x.id}`, body: { version: x.version, signerName: 'Người Ký' } };
+};
+SPECS['POST /api/v1/decisions/:id/issue'] = async (t, s) => {
+  const x = await t.newDecision(s);
+  return { url: `/api/v1/decisions/${x.id}/issue`, body: { version: x.version } };
+};
+SPECS['GET /api/v1/decisions/:id/document.docx'] = async (t, s) => ({ url: `/api/v1/decisions/${(await t.newDecision(s)).id}/document.docx` });
+SPECS['GET /api/v1/decisions/:id/document.pdf'] = async (t, s) => ({ url: `/api/v1/decisions/${(await t.newDecision(s)).id}/document.pdf` });
+SPECS['GET /api/v1/decisions/:id/certificates.pdf'] = async (t, s) => ({ url: `/api/v1/decisions/${(await t.newDecision(s)).id}/certificates.pdf` });
+SPECS['GET /api/v1/units/:id/notifications'] = async (t, s) => ({ url: `/api/v1/units/${t.unit(s)}/notifications` });
+SPECS['GET /api/v1/public/verify/:code'] = async () => ({ url: '/api/v1/public/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+SPECS['POST /api/v1/records/awards/:id/revoke'] = async (t, s) => {
+  const r = await t.newRecord('awards', s);
+  return { url: `/api/v1/records/awards/${r.id}/revoke`, body: { version: r.version, revokedOn: '2027-01-01', reason: 'Thu hồi kiểm thử' } };
+};
+
 // checking a subject of the registry reads that person or unit: out of scope is 403
 SPECS['POST /api/v1/rules/check-subject'] = async (t, s) => ({ url: '/api/v1/rules/check-subject', body: { subject: 'person', id: t.person(s), award: 'LDTT', year: 2025, date: '2025-12-15' } });
 
@@ -261,6 +320,19 @@ async function makeTools(env: TestEnv, fx: Fixture): Promise<Tools> {
     async newRecord(kind, s) {
       const r = await recordSvc.create(deps, ctx, kind, recordBody(this as unknown as Tools, kind, s));
       return { id: r.id, version: r.version as number };
+    },
+    async newMember(s) {
+      const m = await councilSvc.addMember(deps, ctx, unitId(s), { fullName: 'Thành Viên Thử', role: 'uy_vien' });
+      return { id: m.id, version: m.version };
+    },
+    async newSession(s) {
+      const [r] = await rows<{ id: number }>(env.database.db, sql`INSERT INTO council_sessions (unit_id, title, held_on, members_total) VALUES (${unitId(s)}, 'Phiên thử', '2026-12-10', 1) RETURNING id`);
+      return { id: Number(r.id), version: 1 };
+    },
+    async newDecision(s) {
+      const d = await (this as unknown as Tools).newDossier(s);
+      const [r] = await rows<{ id: number }>(env.database.db, sql`INSERT INTO decisions (dossier_id, unit_id) VALUES (${d.id}, ${unitId(s)}) RETURNING id`);
+      return { id: Number(r.id), version: 1 };
     },
     async newDossier(s) {
       const d = await dossierSvc.create(deps, ctx, { proposingUnitId: unitId(s), receivingUnitId: unitId(s), awardType: 'cong_trang', year: 2026 });

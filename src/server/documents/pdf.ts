@@ -28,12 +28,42 @@ const DESCENT = 0.293;
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 type FontkitFont = ReturnType<Fontkit['create']>;
 
+/** the parts of fontkit's TrueType subset that `evenGlyphRecords` touches */
+interface TtfSubset {
+  glyf?: Uint8Array[];
+  offset?: number;
+  _addGlyph?: (gid: number) => number;
+}
+
 /**
- * fontkit, with two changes for speed. A parsed font is kept per byte array, so a document does
- * not parse the 500 kB file again. And `layout` maps characters to glyphs through the cmap
- * instead of running the OpenType shaper (≈ 0.8 ms per string, 150 times slower): pdf-lib uses
- * only the glyph ids and advance widths of a layout, Vietnamese letters are precomposed glyphs in
- * Noto Serif once the text is NFC, and Word does not set ligatures by default either.
+ * Works around a bug of @pdf-lib/fontkit 1.1.1 (fixed upstream in fontkit 1.8, foliojs/fontkit#191):
+ * a subset small enough for the short `loca` format stores offsets halved, but the glyph records
+ * are copied unpadded, so after the first record of odd length every glyph points a byte off and
+ * most letters print blank. Padding each record to an even length keeps the offsets exact.
+ */
+function evenGlyphRecords(subset: TtfSubset): void {
+  const addGlyph = subset._addGlyph;
+  if (typeof addGlyph !== 'function') return; // a CFF font, or a fontkit that no longer needs this
+  subset._addGlyph = (gid: number) => {
+    const index = addGlyph.call(subset, gid);
+    const record = subset.glyf?.[index];
+    if (record && record.length % 2 === 1 && subset.glyf && typeof subset.offset === 'number') {
+      // fontkit's bundled stream accepts only its own Buffer class: make the copy with it
+      const FontkitBuffer = record.constructor as typeof Buffer;
+      subset.glyf[index] = FontkitBuffer.concat([record, FontkitBuffer.alloc(1)]);
+      subset.offset += 1;
+    }
+    return index;
+  };
+}
+
+/**
+ * fontkit, with the subset fix above and two changes for speed. A parsed font is kept per byte
+ * array, so a document does not parse the 500 kB file again. And `layout` maps characters to
+ * glyphs through the cmap instead of running the OpenType shaper (≈ 0.8 ms per string, 150 times
+ * slower): pdf-lib uses only the glyph ids and advance widths of a layout, Vietnamese letters are
+ * precomposed glyphs in Noto Serif once the text is NFC, and Word does not set ligatures by
+ * default either.
  */
 const parsedFonts = new Map<Uint8Array, FontkitFont>();
 const fastFontkit: Fontkit = {
@@ -41,8 +71,25 @@ const fastFontkit: Fontkit = {
     const known = postscriptName === undefined ? parsedFonts.get(bytes) : undefined;
     if (known) return known;
     const font = fontkit.create(bytes, postscriptName) as unknown as FontkitFont;
-    const glyphsForString = font.glyphsForString.bind(font);
-    font.layout = ((text: string) => ({ glyphs: glyphsForString(text) })) as unknown as FontkitFont['layout'];
+    font.layout = ((text: string) => {
+      const glyphs = [];
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        const glyph = font.glyphForCodePoint(cp);
+        // fontkit keeps one glyph object per id, and one first made as the component of an
+        // accented letter (by an earlier subset) has no code points: pdf-lib's ToUnicode map
+        // would then leave the letter out of copied and extracted text
+        if (glyph.codePoints.length === 0) (glyph as { codePoints: number[] }).codePoints = [cp];
+        glyphs.push(glyph);
+      }
+      return { glyphs };
+    }) as unknown as FontkitFont['layout'];
+    const createSubset = font.createSubset.bind(font);
+    font.createSubset = () => {
+      const subset = createSubset();
+      evenGlyphRecords(subset as unknown as TtfSubset);
+      return subset;
+    };
     if (postscriptName === undefined) parsedFonts.set(bytes, font);
     return font;
   },
@@ -165,6 +212,35 @@ export function wrapText(text: string, font: PDFFont, size: number, maxWidth: nu
 /** `wrapText` for a text whose "\n" starts a new paragraph (each one indented by `firstIndent`) */
 export function wrapLines(text: string, font: PDFFont, size: number, maxWidth: number, firstIndent = 0): TextLine[] {
   return text.split('\n').flatMap((part) => wrapText(part, font, size, maxWidth, firstIndent));
+}
+
+/**
+ * `wrapLines` for centred text: the same number of lines, but as even as they can be (a title
+ * of two lines is cut near its middle, not with one word left on the second line).
+ */
+export function wrapBalanced(text: string, font: PDFFont, size: number, maxWidth: number): TextLine[] {
+  const lines = wrapLines(text, font, size, maxWidth);
+  if (lines.length < 2) return lines;
+  let lo = maxWidth / lines.length;
+  let hi = maxWidth;
+  let best = lines;
+  for (let k = 0; k < 12 && hi - lo > 1; k++) {
+    const mid = (lo + hi) / 2;
+    const attempt = wrapLines(text, font, size, mid);
+    if (attempt.length <= lines.length) {
+      best = attempt;
+      hi = mid;
+    } else {
+      lo = mid;
+    }
+  }
+  return best;
+}
+
+/** the size, at most `size` and at least `minSize`, at which `text` fits on one line `width` wide */
+export function fittingSize(font: PDFFont, text: string, size: number, width: number, minSize: number): number {
+  const natural = textWidth(font, cleanText(text), 1);
+  return natural <= 0 ? size : Math.max(minSize, Math.min(size, width / natural));
 }
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -424,45 +500,50 @@ class OfficialLayout {
   /** centred lines in a column, not split over pages (the header, titles); returns the new y */
   centred(text: string, st: Style, x: number, w: number, y: number, color?: Color): number {
     const lh = st.size * st.lh;
-    for (const l of wrapLines(text, st.font, st.size, w)) {
+    for (const l of wrapBalanced(text, st.font, st.size, w)) {
       this.canvas.line(l, x, baselineIn(y, lh, st.size), w, 'center', st.font, st.size, color);
       y += lh;
     }
     return y;
   }
 
-  /** a short rule centred in a column, just under the text above it; returns the new y */
+  /** a short rule centred in a column, under the text above it (clear of its descenders); returns the new y */
   shortRule(length: number, x: number, w: number, y: number): number {
-    const ry = y + 1.5;
+    const ry = y + 3;
     const x1 = x + (w - length) / 2;
     this.canvas.rule(x1, ry, x1 + length, ry, RULE);
-    return ry + 3;
+    return ry + 4;
   }
 
   // ── header, title, recipient ──
 
   header(): void {
     const doc = this.doc;
-    const left = this.width * 0.4;
-    const right = this.width - left;
+    const capsBold = this.style(true, false, SIZE.headerCaps, LH.tight);
+    // the right column just holds the quốc hiệu; the issuing body gets the rest
+    const qh = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    const right = Math.min(this.width * 0.6, Math.max(this.width * 0.5, textWidth(capsBold.font, qh, SIZE.headerCaps) + 12));
+    const left = this.width - right;
     const xl = MARGIN.left;
     const xr = MARGIN.left + left;
     let yl = MARGIN.top;
     let yr = MARGIN.top;
 
+    // the names of the bodies on one line each if they fit at 11 pt or more, else on two
     const caps = this.style(false, false, SIZE.headerCaps, LH.tight);
-    const capsBold = this.style(true, false, SIZE.headerCaps, LH.tight);
-    if (doc.issuer.parent) yl = this.centred(upper(doc.issuer.parent), caps, xl, left, yl);
+    const fit = (st: Style, text: string): Style => ({ ...st, size: fittingSize(st.font, text, st.size, left - 10, SIZE.headerCaps - 1) });
+    if (doc.issuer.parent) {
+      const parent = upper(doc.issuer.parent);
+      yl = this.centred(parent, fit(caps, parent), xl, left, yl);
+    }
     const issuer = upper(doc.issuer.name);
-    const issuerLines = wrapLines(issuer, capsBold.font, capsBold.size, left);
-    yl = this.centred(issuer, capsBold, xl, left, yl);
-    const issuerWidth = Math.max(...issuerLines.map((l) => l.width));
+    const issuerSt = fit(capsBold, issuer);
+    const issuerWidth = Math.max(...wrapBalanced(issuer, issuerSt.font, issuerSt.size, left).map((l) => l.width));
+    yl = this.centred(issuer, issuerSt, xl, left, yl);
     yl = this.shortRule(Math.max(15 * MM, issuerWidth * 0.4), xl, left, yl);
 
     // the quốc hiệu on one line: a little smaller if the column is narrow
-    const qh = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-    const qhSize = Math.min(SIZE.headerCaps, (right - 4) / textWidth(capsBold.font, qh, 1));
-    yr = this.centred(qh, { ...capsBold, size: qhSize }, xr, right, yr);
+    yr = this.centred(qh, { ...capsBold, size: fittingSize(capsBold.font, qh, SIZE.headerCaps, right - 4, 8) }, xr, right, yr);
     const tieuNgu = 'Độc lập - Tự do - Hạnh phúc';
     const tn = this.style(true, false, SIZE.tieuNgu, LH.tight);
     yr = this.centred(tieuNgu, tn, xr, right, yr);
@@ -488,11 +569,12 @@ class OfficialLayout {
     this.y += 18;
     this.y = this.centred(upper(doc.typeName), bold, x, w, this.y);
     if (doc.summary) {
-      const lines = wrapLines(doc.summary, bold.font, bold.size, w * 0.85);
+      const lines = wrapBalanced(doc.summary, bold.font, bold.size, w * 0.85);
       this.y = this.centred(doc.summary, bold, x + w * 0.075, w * 0.85, this.y);
-      if (doc.summaryNote) this.y = this.centred(doc.summaryNote, this.style(false, true, SIZE.body, LH.tight), x, w, this.y);
+      // the rule goes under the trích yếu, before the note ("(Kèm theo …)")
       const summaryWidth = Math.max(...lines.map((l) => l.width));
       this.y = this.shortRule(Math.min(w * 0.3, Math.max(15 * MM, summaryWidth * 0.4)), x, w, this.y);
+      if (doc.summaryNote) this.y = this.centred(doc.summaryNote, this.style(false, true, SIZE.body, LH.tight), x, w, this.y);
     } else if (doc.summaryNote) {
       this.y = this.centred(doc.summaryNote, this.style(false, true, SIZE.body, LH.tight), x, w, this.y);
     }

@@ -18,6 +18,8 @@ export interface Config {
   /** largest accepted upload, bytes */
   uploadMaxBytes: number;
   webDir: string;
+  /** the address citizens reach tdkt at (QR codes on certificates); unset: taken from the request */
+  publicUrl: string | undefined;
 }
 
 function int(name: string, fallback: number): number {
@@ -44,6 +46,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     loginLockMinutes: int('TDKT_LOGIN_LOCK_MINUTES', 15),
     uploadMaxBytes: int('TDKT_UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     webDir: path.resolve(env.TDKT_WEB_DIR ?? 'dist/web'),
+    publicUrl: env.TDKT_PUBLIC_URL ? env.TDKT_PUBLIC_URL.replace(/\/+$/, '') : undefined,
     ...overrides,
   };
 }

@@ -378,7 +378,7 @@ export async function heldAwards(ex: Executor, dossierId: number, year: number):
   return rows<HeldAward>(
     ex,
     sql`SELECT n.subject, coalesce(n.person_id, n.unit_id, n.household_id) AS "subjectId", a.award, a.decision_no AS "decisionNo"
-      FROM dossier_nominees n JOIN award_entries a ON a.year = ${year} AND a.award = n.award
+      FROM dossier_nominees n JOIN award_entries a ON a.year = ${year} AND a.award = n.award AND a.revoked_on IS NULL
         AND ((n.person_id IS NOT NULL AND a.person_id = n.person_id)
           OR (n.unit_id IS NOT NULL AND a.unit_id = n.unit_id AND a.person_id IS NULL)
           OR (n.household_id IS NOT NULL AND a.household_id = n.household_id))

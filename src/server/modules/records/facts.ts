@@ -47,7 +47,7 @@ export async function loadFacts(db: Executor, q: FactsQuery): Promise<Facts> {
   const ratingRows = await rows<{ year: number; rating: string }>(db, sql`SELECT year, rating FROM ratings WHERE ${col} = ${q.id} ${onlyUnit} ORDER BY year`);
   const awardRows = await rows<{ award: string; year: number; decisionDate: string | null }>(
     db,
-    sql`SELECT award, year, decision_date AS "decisionDate" FROM award_entries WHERE ${col} = ${q.id} ORDER BY year, award`,
+    sql`SELECT award, year, decision_date AS "decisionDate" FROM award_entries WHERE ${col} = ${q.id} AND revoked_on IS NULL ORDER BY year, award`,
   );
   const works = (table: 'initiatives' | 'research_projects') => {
     const used = table === 'initiatives' ? sql`, used_for_award AS "usedForAward", used_for_year AS "usedForYear"` : sql``;
@@ -85,8 +85,8 @@ export async function loadFacts(db: Executor, q: FactsQuery): Promise<Facts> {
       sql`WITH m AS (SELECT id FROM people WHERE unit_id = ${q.id})
         SELECT (SELECT count(*)::int FROM m) AS total,
           (SELECT count(*)::int FROM ratings r JOIN m ON m.id = r.person_id WHERE r.year = ${q.year} AND r.rating IN ('HTXSNV', 'HTTNV', 'HTNV')) AS "completedDuties",
-          (SELECT count(DISTINCT a.person_id)::int FROM award_entries a JOIN m ON m.id = a.person_id WHERE a.year = ${q.year} AND a.award = 'LDTT') AS ldtt,
-          (SELECT count(DISTINCT a.person_id)::int FROM award_entries a JOIN m ON m.id = a.person_id WHERE a.year = ${q.year} AND a.award = 'CSTD_CS') AS cstdcs,
+          (SELECT count(DISTINCT a.person_id)::int FROM award_entries a JOIN m ON m.id = a.person_id WHERE a.year = ${q.year} AND a.award = 'LDTT' AND a.revoked_on IS NULL) AS ldtt,
+          (SELECT count(DISTINCT a.person_id)::int FROM award_entries a JOIN m ON m.id = a.person_id WHERE a.year = ${q.year} AND a.award = 'CSTD_CS' AND a.revoked_on IS NULL) AS cstdcs,
           (SELECT count(DISTINCT d.person_id)::int FROM discipline_records d JOIN m ON m.id = d.person_id
             WHERE d.level <> 'khien_trach' AND d.from_date <= ${to}::date AND (d.to_date IS NULL OR d.to_date >= ${from}::date)) AS disciplined`,
     );

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { isValidIsoDate } from '../../../domain/index.js';
 import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
 import { checkSubject } from './facts.js';
 import { KINDS, RECORD_KINDS } from './kinds.js';
@@ -43,6 +44,26 @@ export async function recordRoutes(app: FastifyInstance, deps: Deps) {
       },
     );
   }
+  r.post(
+    '/records/awards/:id/revoke',
+    {
+      config: { policy: { resource: 'award_record', action: 'update' } },
+      schema: {
+        tags,
+        summary: 'Hủy bỏ khen thưởng (Điều 93 Luật TĐKT): lý do, thu hồi tiền, hiện vật',
+        params: idParam,
+        body: z
+          .object({
+            version: z.number().int().positive(),
+            revokedOn: z.string().refine(isValidIsoDate, { message: 'Ngày không hợp lệ, cần dạng YYYY-MM-DD' }),
+            reason: z.string().trim().min(5, 'Lý do từ 5 ký tự').max(2000),
+            recovered: z.string().trim().max(2000).nullish(),
+          })
+          .strict(),
+      },
+    },
+    async (req) => svc.revokeAward(deps, ctxOf(req), req.params.id, req.body),
+  );
   r.post(
     '/rules/check-subject',
     {

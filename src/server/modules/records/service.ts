@@ -2,7 +2,9 @@
  * Use cases of the records (ratings, initiatives, research, discipline, pending matters, the award
  * register): load, authorize on the subject's unit, check, write in a transaction, audit.
  */
+import { sql } from 'drizzle-orm';
 import { catalogData, isAwardCode } from '../../../domain/index.js';
+import { rows } from '../../platform/db.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, Invalid, NotFound, Conflict, fromPgError, versionConflict } from '../../platform/errors.js';
@@ -181,5 +183,29 @@ export async function remove(deps: Deps, ctx: Ctx, kind: RecordKind, id: number,
   await deps.database.db.transaction(async (tx) => {
     if (!(await repo.remove(tx, spec, id, version))) throw versionConflict();
     await audit(tx, ctx, { action: 'delete', entityType: spec.entityType, entityId: id, unitPath: before.unitPath, before: dto(before) });
+  });
+}
+
+/**
+ * Revokes an award of the register (Luật Thi đua, khen thưởng 2022 Điều 93): the date, the reason and
+ * what was recovered (money, objects) are recorded; the entry stays in the register, marked, and the
+ * eligibility engine no longer counts it; its certificate shows as revoked.
+ */
+export async function revokeAward(deps: Deps, ctx: Ctx, id: number, input: { version: number; revokedOn: string; reason: string; recovered?: string | null }) {
+  const spec = KINDS.awards;
+  const before = await loadRecord(deps, spec, id);
+  authorize(ctx.actor, 'update', resourceOf(spec, before));
+  const [cur] = await rows<{ revokedOn: string | null }>(deps.database.db, sql`SELECT revoked_on AS "revokedOn" FROM award_entries WHERE id = ${id}`);
+  if (cur?.revokedOn) throw new Conflict('Khen thưởng này đã bị hủy bỏ trước đó.', undefined, 'ALREADY_REVOKED');
+  return deps.database.db.transaction(async (tx) => {
+    const done = await rows(
+      tx,
+      sql`UPDATE award_entries SET revoked_on = ${input.revokedOn}::date, revoke_reason = ${input.reason}, recovered = ${input.recovered ?? null},
+        version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${input.version} RETURNING id`,
+    );
+    if (!done.length) throw versionConflict();
+    const after = (await repo.findById(tx, spec, id))!;
+    await audit(tx, ctx, { action: 'revoke', entityType: spec.entityType, entityId: id, unitPath: after.unitPath, before: dto(before), after: { ...dto(after), revokedOn: input.revokedOn, revokeReason: input.reason, recovered: input.recovered ?? null } });
+    return { ...dto(after), revokedOn: input.revokedOn, revokeReason: input.reason, recovered: input.recovered ?? null };
   });
 }
