@@ -50,6 +50,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 process.env.TDKT_DATA_DIR = dataDir;
 process.env.TDKT_DEMO = '1';
+// end-to-end flows move the clock past a consultation window (route enabled only with this)
+process.env.TDKT_TEST_CLOCK = '1';
 process.env.TDKT_ADMIN_PASSWORD ||= 'Admin@12345678';
 process.env.PORT ||= '3100';
 process.env.HOST ||= '127.0.0.1';

@@ -37,6 +37,7 @@ import { consultationRoutes } from './modules/consultation/routes.js';
 import { councilRoutes } from './modules/councils/routes.js';
 import { decisionRoutes } from './modules/decisions/routes.js';
 import { DomainError } from '../domain/index.js';
+import { setClockOffsetDays, testClockEnabled } from './platform/clock.js';
 
 z.config(z.locales.vi());
 
@@ -191,6 +192,13 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
     },
     { prefix: '/api/v1' },
   );
+  if (testClockEnabled()) {
+    // end-to-end tests only: move "today" forward (a consultation window, a deadline)
+    app.post('/api/v1/test/clock', { config: { policy: { public: true } }, schema: { hide: true, body: z.object({ offsetDays: z.number().int().min(0).max(3650) }) } }, async (req) => {
+      setClockOffsetDays((req.body as { offsetDays: number }).offsetDays);
+      return { ok: true };
+    });
+  }
   app.get('/api/v1/openapi.json', { config: { policy: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   const webDir = cfg.webDir;

@@ -336,12 +336,21 @@ function drawBorder(c: Canvas): void {
 }
 
 /**
+ * The modules of the QR code of `url` (error correction M), row by row, 1 for dark. One byte-mode
+ * segment: what qrcode's optimal segmentation picks for a mixed-case URL anyway, without its cost.
+ */
+export function qrModules(url: string): { size: number; data: Uint8Array } {
+  const { size, data } = QRCode.create([{ data: Buffer.from(url, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M' }).modules;
+  return { size, data };
+}
+
+/**
  * The QR code of `url` as filled squares: one rectangle per run of dark modules, runs repeated on
  * the rows below merged into one taller rectangle. Drawn in module units (`cm`), so the numbers
  * are small integers and compress well. `pageHeight` in points.
  */
 export function qrOperators(url: string, box: { x: number; y: number; size: number }, pageHeight: number): string {
-  const { size: n, data } = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+  const { size: n, data } = qrModules(url);
   const m = (box.size * MM) / n;
   const out: string[] = [`0 g ${Math.round(m * 10000) / 10000} 0 0 ${-Math.round(m * 10000) / 10000} ${num(box.x * MM)} ${num(pageHeight - box.y * MM)} cm`];
   let open = new Map<number, { col: number; len: number; row: number }>();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { certificatesPdf, DEFAULT_CERTIFICATE_LAYOUT, qrOperators, validateLayout, type CertificateItem, type CertificateLayout } from './certificate.js';
+import { certificatesPdf, DEFAULT_CERTIFICATE_LAYOUT, qrModules, qrOperators, validateLayout, type CertificateItem, type CertificateLayout } from './certificate.js';
 import type { OfficialDocument, TableRowInput } from './official.js';
 import { embedFonts, newPdf, officialPdf, textWidth, wrapText } from './pdf.js';
 
@@ -124,12 +124,13 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** the text of each page (pdftotext ends pages with a form feed), NFC */
-function pdfPages(pdf: Buffer): string[] {
+/** the text of each page (pdftotext ends pages with a form feed), NFC; `layout` keeps blanks left for handwriting on their line */
+function pdfPages(pdf: Buffer, layout = false): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'tdkt-pdf-'));
   dirs.push(dir);
   writeFileSync(path.join(dir, 'a.pdf'), pdf);
-  const r = spawnSync(pdftotext!, ['-enc', 'UTF-8', path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8', timeout: 60_000 });
+  const args = [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', path.join(dir, 'a.pdf'), '-'];
+  const r = spawnSync(pdftotext!, args, { encoding: 'utf8', timeout: 60_000 });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout.normalize('NFC').split('\f').slice(0, -1);
 }
@@ -214,6 +215,37 @@ describe('officialPdf', () => {
     expect(all).toContain('Danh sách có 60 cá nhân./.');
   });
 
+  it('leaves number and date blank for a draft, and breaks the page where asked', async () => {
+    const buf = await officialPdf({
+      issuer: { name: 'Sở Nội vụ', parent: 'UBND tỉnh Bắc Ninh' },
+      number: null,
+      numberSuffix: 'KH-SNV',
+      place: 'Bắc Ninh',
+      date: null,
+      year: 2027,
+      typeName: 'Kế hoạch',
+      summary: 'Tổ chức phong trào thi đua năm 2027',
+      body: [
+        { kind: 'heading', text: 'I. MỤC ĐÍCH, YÊU CẦU' },
+        { kind: 'paragraph', text: 'Khen thưởng kịp thời <tập thể> & "cá nhân".\nĐoạn thứ hai.' },
+        { kind: 'table', columns: [], rows: [] },
+        { kind: 'pageBreak' },
+        { kind: 'paragraph', text: 'Trang hai.', center: true },
+      ],
+    });
+    expect((await PDFDocument.load(buf)).getPageCount()).toBe(2);
+    if (!pdftotext) return;
+    const [one, two] = pdfPages(buf, true);
+    expect(one).toMatch(/Số:\s+\/KH-SNV/);
+    expect(one).toMatch(/Bắc Ninh, ngày\s+tháng\s+năm 2027/);
+    for (const s of ['UBND TỈNH BẮC NINH', 'SỞ NỘI VỤ', 'KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', 'Khen thưởng kịp thời <tập thể> & "cá nhân".', 'Đoạn thứ hai.']) {
+      expect(squash(one)).toContain(s);
+    }
+    expect(one).not.toContain('Trang hai.');
+    expect(two).toContain('Trang hai.');
+    expect(one).not.toContain('Nơi nhận');
+  });
+
   it('keeps the last paragraph with the signature when they do not fit below the body', async () => {
     // enough paragraphs to fill the first page nearly to the bottom
     const body = Array.from({ length: 12 }, (_, i) => ({ kind: 'paragraph' as const, text: `Đoạn ${i + 1}: ${'Phong trào thi đua được triển khai sâu rộng. '.repeat(3)}` }));
@@ -290,7 +322,10 @@ describe('certificatesPdf', () => {
 
   it('draws every dark module of the QR code, and nothing else', () => {
     const url = 'https://tdkt.example.gov.vn/xac-thuc/7K3Q-9PZX-M2TD';
-    const { size: n, data } = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+    const { size: n, data } = qrModules(url);
+    // the same version (size) as the qrcode package picks for the URL on its own
+    const reference = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+    expect(n).toBe(reference.size);
     const grid = new Uint8Array(n * n);
     const ops = qrOperators(url, { x: 10, y: 10, size: 25 }, 595);
     for (const m of ops.matchAll(/^(\d+) (\d+) (\d+) (\d+) re$/gm)) {

@@ -11,6 +11,7 @@
  * operator object per number. certificate.ts uses the same pieces.
  */
 import fontkit from '@pdf-lib/fontkit';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { fontBytes, type FontStyle } from './fonts.js';
 import { viDateLine, type Block, type OfficialDocument, type TableColumn } from './official.js';
@@ -335,9 +336,10 @@ export class Canvas {
     this.stroke = '';
   }
 
-  /** the drawing as a compressed stream object */
+  /** the drawing as a compressed stream object (Node's zlib: pdf-lib's pako is several times slower) */
   stream(pdf: PDFDocument): PDFRef {
-    return pdf.context.register(pdf.context.flateStream(`q\n${this.parts.join('\n')}\nQ\n`));
+    const bytes = deflateSync(Buffer.from(`q\n${this.parts.join('\n')}\nQ\n`, 'latin1'));
+    return pdf.context.register(pdf.context.stream(bytes, { Filter: 'FlateDecode' }));
   }
 
   /** adds the drawing to the page */
@@ -694,6 +696,7 @@ class OfficialLayout {
   }
 
   table(block: TableBlock): void {
+    if (block.columns.length === 0) return;
     const cellSize = this.doc.landscape ? 11.5 : 12;
     const total = block.columns.reduce((a, col) => a + col.widthPct, 0) || 1;
     const widths = block.columns.map((col) => (this.width * col.widthPct) / total);

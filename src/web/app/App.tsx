@@ -28,6 +28,11 @@ const RuleSettingsPage = lazy(() => import('../features/admin/RuleSettingsPage')
 const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
 const DossiersPage = lazy(() => import('../features/dossiers/DossiersPage'));
 const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailPage'));
+const CouncilsPage = lazy(() => import('../features/councils/CouncilsPage'));
+const SessionPage = lazy(() => import('../features/councils/SessionPage'));
+const ConsultationsPage = lazy(() => import('../features/public/ConsultationsPage'));
+const ConsultationPage = lazy(() => import('../features/public/ConsultationPage'));
+const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -81,6 +86,9 @@ export function App() {
             <Suspense fallback={<PageSpinner />}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/cong-khai" element={<ConsultationsPage />} />
+                <Route path="/cong-khai/:id" element={<ConsultationPage />} />
+                <Route path="/verify/:code" element={<VerifyPage />} />
                 <Route
                   element={
                     <RequireAuth>
@@ -103,6 +111,8 @@ export function App() {
                   <Route path="rules/check" element={<CheckPage />} />
                   <Route path="dossiers" element={<DossiersPage />} />
                   <Route path="dossiers/:id" element={<DossierDetailPage />} />
+                  <Route path="councils" element={<CouncilsPage />} />
+                  <Route path="councils/sessions/:id" element={<SessionPage />} />
                   <Route path="admin/rule-settings" element={<RuleSettingsPage />} />
                   <Route path="admin/calendar" element={<CalendarPage />} />
                   <Route path="dashboard" element={<Navigate to="/" replace />} />

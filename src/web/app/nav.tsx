@@ -86,7 +86,7 @@ export const NAV: NavItem[] = [
     icon: <TrophyOutlined />,
     children: [
       { key: 'dossiers', label: 'nav.dossiers', icon: <FileTextOutlined />, path: '/dossiers' },
-      { key: 'councils', label: 'nav.councils', icon: <TeamOutlined /> },
+      { key: 'councils', label: 'nav.councils', icon: <TeamOutlined />, path: '/councils' },
       { key: 'decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
       { key: 'register', label: 'nav.register', icon: <BookOutlined /> },
     ],

@@ -15,6 +15,7 @@ const memberBody = z
     fullName: z.string().trim().min(2, 'Họ tên từ 2 ký tự').max(150),
     role: z.enum(MEMBER_ROLES),
     userId: z.number().int().positive().nullish(),
+    username: z.string().trim().min(2).max(100).nullish(),
     personId: z.number().int().positive().nullish(),
     memberUnitId: z.number().int().positive().nullish(),
     termFrom: isoDate.nullish(),

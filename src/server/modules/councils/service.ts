@@ -67,6 +67,8 @@ export async function listMembers(deps: Deps, ctx: Ctx, unitId: number) {
 
 export interface NewMember {
   fullName: string;
+  /** the member's account by user name (officers cannot list accounts; they know the name) */
+  username?: string | null;
   role: (typeof MEMBER_ROLES)[number];
   userId?: number | null;
   personId?: number | null;
@@ -80,6 +82,11 @@ export async function addMember(deps: Deps, ctx: Ctx, unitId: number, m: NewMemb
   const u = await unitOf(db, unitId);
   authorize(ctx.actor, 'update', councilRes(u.path));
   if (m.termFrom && m.termTo && m.termTo < m.termFrom) throw new Invalid('Ngày hết nhiệm kỳ trước ngày bắt đầu (trường termTo).', [{ field: 'termTo', message: 'Trước ngày bắt đầu' }]);
+  if (m.username && !m.userId) {
+    const [u] = await rows<{ id: number }>(db, sql`SELECT id FROM users WHERE lower(username) = lower(${m.username})`);
+    if (!u) throw new Invalid(`Không có tài khoản "${m.username}" (trường username).`, [{ field: 'username', message: 'Không có tài khoản này' }]);
+    m = { ...m, userId: Number(u.id) };
+  }
   if (m.userId) {
     const [dup] = await rows(db, sql`SELECT 1 FROM council_members WHERE unit_id = ${unitId} AND user_id = ${m.userId} AND (term_to IS NULL OR term_to >= current_date)`);
     if (dup) throw new Conflict('Tài khoản này đã là thành viên Hội đồng của đơn vị.', undefined, 'DUPLICATE');

@@ -12,10 +12,9 @@ import { Conflict, Invalid, NotFound, versionConflict } from '../../platform/err
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 
-/** Today in Việt Nam: legal dates have no time zone, but "today" does. */
-export function todayVN(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
+import { todayVN } from '../../platform/clock.js';
+
+export { todayVN };
 
 async function rootUnit(ex: Executor) {
   const [r] = await rows<{ id: number; path: string }>(ex, sql`SELECT id, path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);

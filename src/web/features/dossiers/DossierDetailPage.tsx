@@ -12,10 +12,41 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import { ActionModal } from './ActionModal';
+import { DecisionPanel } from './DecisionPanel';
 import { FilesTab } from './FilesTab';
 import { NomineesTab } from './NomineesTab';
 import { CheckItems, DueDate, StateTag } from './parts';
 import type { DossierAction, DossierChecks, DossierDetail } from './types';
+
+interface Comment {
+  id: number;
+  nomineeName: string | null;
+  authorName: string;
+  contact: string | null;
+  content: string;
+  createdAt: string;
+}
+
+function CommentsList({ items }: { items: Comment[] }) {
+  const { t } = useTranslation();
+  if (!items.length) return <Typography.Text type="secondary">{t('dossiers.comments.empty')}</Typography.Text>;
+  return (
+    <div data-testid="comments">
+      {items.map((c) => (
+        <Card key={c.id} size="small" style={{ marginBottom: 8 }}>
+          <Typography.Text strong>{c.authorName}</Typography.Text>
+          {c.contact && <Typography.Text type="secondary"> · {c.contact}</Typography.Text>}
+          <Typography.Text type="secondary"> · {formatDateTime(c.createdAt)}</Typography.Text>
+          <div>
+            <Typography.Text type="secondary">{t('dossiers.comments.about')}: </Typography.Text>
+            {c.nomineeName ?? t('dossiers.comments.wholeList')}
+          </div>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{c.content}</div>
+        </Card>
+      ))}
+    </div>
+  );
+}
 
 /** States in which the checks are computed live; after them the snapshot taken at submission stands. */
 const LIVE = new Set(['draft', 'returned', 'submitted', 'received', 'appraising']);
@@ -34,6 +65,11 @@ export default function DossierDetailPage() {
     queryKey: ['dossiers', 'checks', Number(id), d?.version],
     queryFn: () => api.get<DossierChecks>(`/dossiers/${id}/checks`),
     enabled: !!d && LIVE.has(d.state),
+  });
+  const comments = useQuery({
+    queryKey: ['dossiers', 'comments', Number(id)],
+    queryFn: () => api.get<{ items: Comment[] }>(`/dossiers/${id}/comments`),
+    enabled: !!d?.canAppraise && !!d?.consultationFrom,
   });
   useDocumentTitle(d ? `${d.code} — ${t('dossiers.title')}` : t('dossiers.title'));
   const refresh = () => qc.invalidateQueries({ queryKey: ['dossiers'] });
@@ -143,6 +179,7 @@ export default function DossierDetailPage() {
           </Button>
         </Space>
       </Card>
+      <DecisionPanel d={d} />
       <Card size="small">
         <Tabs
           items={[
@@ -174,6 +211,9 @@ export default function DossierDetailPage() {
               ),
             },
             { key: 'files', label: `${t('dossiers.tabs.files')} (${d.files.length})`, children: <FilesTab d={d} onChanged={refresh} /> },
+            ...(d.canAppraise && d.consultationFrom
+              ? [{ key: 'comments', label: `${t('dossiers.tabs.comments')} (${comments.data?.items.length ?? 0})`, children: <CommentsList items={comments.data?.items ?? []} /> }]
+              : []),
             {
               key: 'history',
               label: t('dossiers.tabs.history'),
