@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
 import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD, OFFICER, apiAs, loginUI, type Api } from './helpers.js';
 
@@ -9,6 +13,8 @@ import { DEMO_PASSWORD, OFFICER, apiAs, loginUI, type Api } from './helpers.js';
  * the duplicate with a written reason and opens the public consultation.
  */
 const APPRAISER = { username: 'chuyenvien', password: DEMO_PASSWORD };
+const LEADER = { username: 'lanhdao', password: DEMO_PASSWORD };
+const MEMBER = { username: 'hoidong', password: DEMO_PASSWORD };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const YEAR = 2026;
@@ -18,6 +24,20 @@ interface P {
   fullName: string;
   birthDate: string | null;
   unitCode: string;
+}
+
+// jsqr is CommonJS: its default export arrives wrapped or not depending on the loader
+type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const jsQR = ((jsQRModule as unknown as { default?: Decode }).default ?? (jsQRModule as unknown as Decode)) as Decode;
+
+/** Renders the first page of a PDF with poppler and decodes its QR code. */
+async function qrUrlOf(pdfPath: string): Promise<string> {
+  const prefix = pdfPath.replace(/\.pdf$/, '');
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', pdfPath, prefix]);
+  const png = PNG.sync.read(fs.readFileSync(`${prefix}.png`));
+  const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(qr, 'a QR code on the certificate').toBeTruthy();
+  return qr!.data;
 }
 
 async function nomineeFile(rows: P[]): Promise<Buffer> {
@@ -67,8 +87,23 @@ async function as(page: Page, user: { username: string; password: string }) {
   await loginUI(page, user);
 }
 
-test('hồ sơ đề nghị: nhập danh sách, kiểm tra, trả lại, bổ sung, gửi lại, chấp nhận có lý do, lấy ý kiến', async ({ page, baseURL }) => {
-  test.setTimeout(240_000);
+async function pickOption(page: Page, text: string | RegExp) {
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
+}
+
+async function setClock(baseURL: string, offsetDays: number) {
+  const ctx = await (await import('@playwright/test')).request.newContext({ baseURL });
+  const r = await ctx.post('/api/v1/test/clock', { data: { offsetDays } });
+  expect(r.ok(), 'test clock (TDKT_TEST_CLOCK=1 on the e2e server)').toBeTruthy();
+  await ctx.dispose();
+}
+
+test.afterAll(async ({ baseURL }) => {
+  await setClock(baseURL!, 0);
+});
+
+test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, trả lại, bổ sung, lấy ý kiến, Hội đồng bỏ phiếu kín, quyết định, giấy khen có mã QR, sổ khen thưởng', async ({ page, baseURL, browser }) => {
+  test.setTimeout(420_000);
   const officer = await apiAs(baseURL!, OFFICER);
   const communeId = officer.me.roles[0].unitId;
   const communeName = officer.me.roles[0].unitName;
@@ -189,4 +224,143 @@ test('hồ sơ đề nghị: nhập danh sách, kiểm tra, trả lại, bổ su
   for (const step of ['Tạo hồ sơ', 'Gửi hồ sơ', 'Tiếp nhận', 'Bắt đầu thẩm định', 'Trả lại để bổ sung', 'Lấy ý kiến công khai']) await expect(history).toContainText(step);
   await expect(history).toContainText('Chưa đủ tiêu chuẩn Giấy khen năm 2026');
   await shot(page, '04-consultation');
+
+  // — a citizen comments on the public page, without an account —
+  const citizen = await browser.newPage();
+  await citizen.goto('/cong-khai');
+  await citizen.getByRole('link', { name: /Đề nghị khen thưởng công trạng năm 2026/ }).first().click();
+  await expect(citizen.getByTestId('public-nominees')).toContainText(good.fullName);
+  await expect(citizen.getByTestId('public-nominees')).not.toContainText(bad.fullName);
+  await citizen.getByLabel('Góp ý về').click();
+  await pickOption(citizen, good.fullName);
+  await citizen.getByLabel('Họ và tên người góp ý').fill('Nguyễn Văn Dân');
+  await citizen.getByLabel('Nội dung góp ý').fill('Tôi xác nhận thành tích của người được đề nghị là đúng thực tế.');
+  await citizen.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  await expect(citizen.getByTestId('comment-sent')).toContainText('Đã gửi ý kiến');
+  await citizen.screenshot({ path: 'test-results/screens/dossier-05-public.png', fullPage: true });
+  await citizen.close();
+  await page.reload();
+  await page.getByRole('tab', { name: /Ý kiến góp ý \(1\)/ }).click();
+  await expect(page.getByTestId('comments')).toContainText('Nguyễn Văn Dân');
+
+  // — the consultation cannot be skipped; once it has ended the dossier goes to the council —
+  await page.getByRole('button', { name: 'Trình Hội đồng' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Trình Hội đồng' }).click();
+  await expect(page.getByText(/Đang trong thời gian lấy ý kiến công khai/)).toBeVisible();
+  await setClock(baseURL!, 14);
+  await page.reload();
+  await confirmAction(page, 'Trình Hội đồng');
+  await expect(page.getByTestId('dossier-state')).toHaveText('Trình Hội đồng');
+
+  // — the council of the commune: three members, a session, one declared recusal —
+  await page.goto(`/councils?unitId=${communeId}`);
+  for (const [name, role, username] of [['Lương Văn Dũng', 'Chủ tịch', 'lanhdao'], ['Ma Thị Thu', 'Thư ký', 'chuyenvien'], ['Trần Minh Đức', 'Ủy viên', 'hoidong']]) {
+    await page.getByLabel('Họ và tên', { exact: true }).fill(name);
+    await page.getByRole('combobox', { name: 'Chức danh' }).click();
+    await pickOption(page, role);
+    await page.getByLabel('Tài khoản', { exact: true }).fill(username);
+    await page.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect(page.getByTestId('council-members')).toContainText(name);
+  }
+  await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  const sess = page.getByRole('dialog', { name: 'Tạo phiên họp' });
+  await sess.getByLabel('Tên phiên họp').fill('Họp xét khen thưởng năm 2026');
+  await sess.getByLabel('Ngày họp').fill('15/12/2026');
+  await sess.getByLabel('Ngày họp').press('Enter');
+  await sess.getByLabel('Hồ sơ đưa ra xét').click();
+  await pickOption(page, code!);
+  await sess.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await page.getByRole('link', { name: 'Họp xét khen thưởng năm 2026' }).first().click();
+  await expect(page.getByTestId('session-state')).toHaveText('Đang chuẩn bị');
+  await page.getByRole('combobox', { name: 'Thành viên' }).click();
+  await pickOption(page, 'Trần Minh Đức');
+  await page.getByRole('combobox', { name: 'Trường hợp' }).click();
+  await pickOption(page, good.fullName);
+  await page.getByLabel('Lý do').fill('Là người thân của người được đề nghị');
+  await page.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(page.getByTestId('session-items')).toContainText('Trần Minh Đức: Là người thân');
+  await page.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+  await expect(page.getByTestId('session-state')).toHaveText('Đang bỏ phiếu');
+  const sessionUrl = page.url();
+
+  // — the secret ballot: each member from his own account —
+  const ballot = async (choices: [P, string][]) => {
+    for (const [p, choice] of choices) await page.getByRole('radiogroup', { name: `Phiếu cho ${p.fullName}` }).getByRole('radio', { name: choice, exact: true }).check();
+    await page.getByRole('button', { name: 'Gửi phiếu' }).click();
+    await expect(page.getByText('Đã ghi nhận phiếu của bạn.')).toBeVisible();
+  };
+  await ballot([[good, 'Đồng ý'], [dup, 'Đồng ý']]);
+  await shot(page, '06-ballot');
+  await as(page, LEADER);
+  await page.goto(sessionUrl);
+  await ballot([[good, 'Đồng ý'], [dup, 'Không đồng ý']]);
+  await as(page, MEMBER);
+  await page.goto(sessionUrl);
+  await expect(page.getByTestId('session-items').getByRole('row', { name: new RegExp(good.fullName) })).toContainText('Bạn không biểu quyết trường hợp này');
+  await ballot([[dup, 'Không đồng ý']]);
+  await as(page, APPRAISER);
+  await page.goto(sessionUrl);
+  await page.getByRole('button', { name: 'Kết thúc bỏ phiếu' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Kết thúc bỏ phiếu' }).click();
+  await expect(page.getByTestId('session-state')).toHaveText('Đã kết thúc');
+  const items = page.getByTestId('session-items');
+  await expect(items.getByRole('row', { name: new RegExp(good.fullName) }).getByTestId('vote-result')).toHaveText('Đạt');
+  await expect(items.getByRole('row', { name: new RegExp(dup.fullName) }).getByTestId('vote-result')).toHaveText('Không đạt');
+  const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Biên bản (DOCX)' }).click()]);
+  expect(minutes.suggestedFilename()).toMatch(/\.docx$/);
+  await shot(page, '07-results');
+
+  // — the decision: drafted by the agency, signed by the leader —
+  await page.goto(dossierUrl);
+  await page.getByRole('button', { name: 'Dự thảo quyết định' }).click();
+  const decision = page.getByTestId('decision');
+  await expect(decision).toContainText(good.fullName);
+  await expect(decision).not.toContainText(dup.fullName);
+  await decision.getByLabel('Số').fill('215/QĐ-UBND');
+  await decision.getByLabel('Ngày', { exact: true }).fill('18/12/2026');
+  await decision.getByLabel('Ngày', { exact: true }).press('Enter');
+  await decision.getByLabel('Chức vụ').fill('Chủ tịch');
+  await decision.getByLabel('Người ký').fill('Lương Văn Dũng');
+  await decision.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu thay đổi.')).toBeVisible();
+  await as(page, LEADER);
+  await page.goto(dossierUrl);
+  await page.getByRole('button', { name: 'Ký ban hành' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ký ban hành' }).click();
+  await expect(page.getByTestId('decision-state')).toHaveText('Đã ban hành');
+  await expect(page.getByTestId('dossier-state')).toHaveText('Đã quyết định');
+  await shot(page, '08-decided');
+
+  // — the certificates: the QR code leads to the public verification page —
+  const [certs] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'In giấy khen (PDF)' }).click()]);
+  const pdfPath = test.info().outputPath('giay-khen.pdf');
+  await certs.saveAs(pdfPath);
+  const url = await qrUrlOf(pdfPath);
+  expect(url).toMatch(/\/verify\/[A-Z2-7]{32}$/);
+  const verify = await browser.newPage();
+  await verify.goto(url.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(verify.getByTestId('verify-status')).toHaveText('Giấy chứng nhận hợp lệ');
+  await expect(verify.getByTestId('verification')).toContainText(good.fullName);
+  await expect(verify.getByTestId('verification')).toContainText('215/QĐ-UBND');
+  await verify.screenshot({ path: 'test-results/screens/dossier-09-verify.png', fullPage: true });
+  await verify.close();
+
+  // — the register knows, and next year's check reads it —
+  const checker = await apiAs(baseURL!, APPRAISER);
+  const awards = (await checker.get('/records/awards', { personId: good.id })).items as { award: string; year: number; decisionNo: string }[];
+  expect(awards).toContainEqual(expect.objectContaining({ award: 'GK', year: YEAR, decisionNo: '215/QĐ-UBND' }));
+  const next = await checker.post('/rules/check-subject', { subject: 'person', id: good.id, award: 'GK', year: YEAR + 1, date: `${YEAR + 1}-12-15` });
+  expect(next.facts.awards).toContainEqual(expect.objectContaining({ award: 'GK', year: YEAR }));
+  await checker.dispose();
+  await page.goto('/rules/check');
+  await page.getByRole('combobox', { name: 'Cá nhân' }).click();
+  await page.getByRole('combobox', { name: 'Cá nhân' }).fill(good.fullName);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: good.fullName }).first().click();
+  await page.getByRole('combobox', { name: 'Danh hiệu / hình thức' }).click();
+  await page.getByRole('combobox', { name: 'Danh hiệu / hình thức' }).fill('giay khen');
+  await pickOption(page, 'Giấy khen');
+  await page.getByLabel('Năm xét').fill(String(YEAR + 1));
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(page.getByTestId('facts')).toContainText(`${YEAR}: Giấy khen`);
 });
