@@ -115,5 +115,6 @@ export async function certificates(deps: Deps, ctx: Ctx, id: number, baseUrl: st
       code: `Mã xác thực: ${c.code}`,
     };
   });
+  if (items.length === 0) throw new Conflict('Quyết định không có giấy chứng nhận nào để in.', undefined, 'NO_CERTIFICATES');
   return { filename: `giay-khen-${x.id}.pdf`, buffer: await certificatesPdf(items) };
 }
