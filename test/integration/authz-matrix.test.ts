@@ -210,6 +210,11 @@ SPECS['POST /api/v1/dossiers/:id/nominees/:nomineeId/override'] = async (t, s) =
   return { url: `/api/v1/dossiers/${d.id}/nominees/${d.nomineeId}/override`, body: { reason: 'Đã đối chiếu hồ sơ giấy', version: d.nomineeVersion } };
 };
 SPECS['POST /api/v1/dossiers/:id/nominees/import'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/nominees/import?dryRun=1`, upload: { filename: 'x.xlsx', content: 'not a workbook' } });
+SPECS['GET /api/v1/dossiers/:id/export.zip'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/export.zip` });
+SPECS['GET /api/v1/dossiers/:id/nominees/:nomineeId/report-template.docx'] = async (t, s) => {
+  const d = await t.newDossier(s);
+  return { url: `/api/v1/dossiers/${d.id}/nominees/${d.nomineeId}/report-template.docx` };
+};
 SPECS['GET /api/v1/dossiers/:id/nominees/export'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/nominees/export` });
 SPECS['POST /api/v1/dossiers/:id/files'] = async (t, s) => ({ url: `/api/v1/dossiers/${(await t.newDossier(s)).id}/files?docType=minh_chung`, upload: { filename: 'a.pdf', content: '%PDF-1.4\n%%EOF\n' } });
 SPECS['GET /api/v1/dossiers/:id/files/:fileId'] = async (t, s) => {

@@ -329,4 +329,41 @@ forEachDriver('proposal dossiers', (env) => {
       expect((await officer.req('GET', `/api/v1/dossiers/${draft.id}`)).status).toBe(404);
     });
   });
+
+  describe('forwarding upward and the report template', () => {
+    it('forwards inside tdkt as a new draft of the receiving unit addressed upward; exports the ZIP with its manifest', async () => {
+      const d = await newDossier();
+      const row = (await officer.req('POST', `/api/v1/dossiers/${d.id}/nominees`, { subject: 'person', subjectId: star, award: 'CSTD_TINH', achievement: 'Chiến sĩ thi đua cơ sở ba năm liền' })).json;
+      await upload(env(), officer, `/api/v1/dossiers/${d.id}/files?docType=to_trinh`, PDF, 'to-trinh.pdf', 'application/pdf');
+      for (const [c, a] of [[officer, 'submit'], [appraiser, 'receive'], [appraiser, 'start-appraisal']] as const) {
+        expect((await act(c, d.id, a, { version: (await detail(d.id, appraiser)).version })).status).toBe(200);
+      }
+      const wrong = await act(appraiser, d.id, 'forward', { version: (await detail(d.id, appraiser)).version, toUnitId: fx.x2.id });
+      expect(wrong.status).toBe(400);
+      const res = await act(appraiser, d.id, 'forward', { version: (await detail(d.id, appraiser)).version, toUnitId: fx.province.id });
+      expect(res.status, res.body).toBe(200);
+      expect(res.json.state).toBe('forwarded');
+      const up = (await appraiser.req('GET', `/api/v1/dossiers/${res.json.forwardedTo.id}`)).json;
+      expect(up).toMatchObject({ state: 'draft', proposingUnitId: fx.x1.id, receivingUnitId: fx.province.id });
+      expect(up.nominees.map((n: { name: string; award: string }) => [n.name, n.award])).toEqual([['Trần Thị Hoa', 'CSTD_TINH']]);
+      // the ZIP for an upper level outside tdkt
+      const zipRes = await env().app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/export.zip`, headers: { cookie: appraiser.cookie } });
+      expect(zipRes.statusCode).toBe(200);
+      const JSZip = (await import('jszip')).default;
+      const zip = await JSZip.loadAsync(zipRes.rawPayload);
+      expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['to-trinh.docx', 'danh-sach.docx', 'manifest.json']));
+      const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+      expect(manifest).toMatchObject({ format: 'tdkt-dossier/1', dossier: { code: d.code } });
+      expect(manifest.nominees[0]).toMatchObject({ name: 'Trần Thị Hoa', award: 'CSTD_TINH', citizenId: '001190000111' });
+      expect(manifest.files[0]).toMatchObject({ docType: 'to_trinh', filename: 'to-trinh.pdf' });
+      expect((await zip.file(manifest.files[0].path)!.async('nodebuffer')).equals(PDF)).toBe(true);
+      expect(manifest.history.map((h: { action: string }) => h.action)).toContain('forward');
+      // the báo cáo thành tích to fill, with the register's awards
+      const rep = await env().app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}/nominees/${row.id}/report-template.docx`, headers: { cookie: officer.cookie } });
+      expect(rep.statusCode).toBe(200);
+      const text = await docxText(rep.rawPayload);
+      for (const w of ['BÁO CÁO THÀNH TÍCH', 'Trần Thị Hoa', 'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh', 'Chiến sĩ thi đua cơ sở ba năm liền']) expect(text).toContain(w);
+      expect((await other.req('GET', `/api/v1/dossiers/${d.id}/export.zip`)).status).toBe(403);
+    });
+  });
 });

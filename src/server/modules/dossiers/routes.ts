@@ -109,6 +109,15 @@ export async function dossierRoutes(app: FastifyInstance, deps: Deps) {
   r.get('/dossiers/:id/documents/danh-sach.docx', { config: read, schema: { tags, summary: 'Danh sách đề nghị khen thưởng dạng DOCX', params: idParam } }, async (req, reply) =>
     sendDocx(reply, await docs.nomineeList(deps, ctxOf(req), req.params.id)),
   );
+  r.get(
+    '/dossiers/:id/nominees/:nomineeId/report-template.docx',
+    { config: read, schema: { tags, summary: 'Báo cáo thành tích để điền (Mẫu số 05), điền sẵn từ dữ liệu', params: nomineeParams } },
+    async (req, reply) => sendDocx(reply, await docs.achievementReport(deps, ctxOf(req), req.params.id, req.params.nomineeId)),
+  );
+  r.get('/dossiers/:id/export.zip', { config: { policy: { resource: 'dossier', action: 'export' } }, schema: { tags, summary: 'Hồ sơ dạng ZIP (DOCX, tệp đính kèm, manifest.json) để trình cấp trên ngoài tdkt', params: idParam } }, async (req, reply) => {
+    const z = await docs.exportZip(deps, ctxOf(req), req.params.id);
+    return reply.header('content-type', 'application/zip').header('content-disposition', `attachment; filename="${z.filename}"`).send(z.buffer);
+  });
   r.get('/dossiers/:id/nominees/export', { config: { policy: { resource: 'dossier', action: 'export' } }, schema: { tags, summary: 'Xuất danh sách đề nghị ra Excel', params: idParam } }, async (req, reply) => {
     const { filename, buffer } = await excel.exportNominees(deps, ctxOf(req), req.params.id);
     return sendXlsx(reply, filename, buffer);

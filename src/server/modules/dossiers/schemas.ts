@@ -82,6 +82,8 @@ export const transitionBody = z
     items: z.array(z.object({ nomineeId: z.number().int().positive(), reason: text(2000).min(1, 'Nhập lý do') }).strict()).max(2000).optional(),
     /** the consultation window in working days (when no tenant default is set) */
     days: z.number().int().min(1).max(60).optional(),
+    /** forward: the upper unit inside tdkt that receives a new dossier with the same nominees */
+    toUnitId: z.number().int().positive().optional(),
   })
   .strict();
 export type TransitionBody = z.infer<typeof transitionBody>;

@@ -475,6 +475,14 @@ export async function transition(deps: Deps, ctx: Ctx, id: number, action: Dossi
     throw new Conflict(`Đang trong thời gian lấy ý kiến công khai (đến hết ngày ${viDate(d.consultationUntil)}): chưa thể trình Hội đồng.`, undefined, 'CONSULTATION_OPEN');
   }
 
+  let upper: Awaited<ReturnType<typeof units.findById>> | undefined;
+  if (action === 'forward' && body.toUnitId) {
+    upper = await unitOrFail(db, body.toUnitId, 'toUnitId');
+    if (upper.id === d.receivingUnitId || !isInScope(upper.path, d.receivingPath)) {
+      throw new Invalid(`Đơn vị nhận chuyển tiếp phải là cấp trên của ${d.receivingUnitName} (trường toUnitId).`, [{ field: 'toUnitId', message: 'Không phải cấp trên' }]);
+    }
+    authorize(ctx.actor, 'create', { type: 'dossier', unitPath: d.receivingPath });
+  }
   const step = rule.deadlineStep;
   const due = rule.keepsDeadline
     ? { step: d.dueStep, date: d.dueDate }
@@ -493,12 +501,28 @@ export async function transition(deps: Deps, ctx: Ctx, id: number, action: Dossi
       dossierId: id, actorId: ctx.actor?.userId || null, actorName: ctx.actor?.fullName ?? 'system', action, from: d.state, to: rule.to,
       reason: body.reason ?? null, items: items?.length ? items : undefined,
     });
+    let forwardedTo: { id: number; code: string } | undefined;
+    if (upper) {
+      // inside tdkt: the receiving unit becomes the proposer of a new draft addressed upward
+      const newId = await repo.insert(tx, {
+        title: `Trình ${upper.name}: ${d.title}`, proposingUnitId: d.receivingUnitId, receivingUnitId: upper.id, awardType: d.awardType, year: d.year,
+        movement: d.movement, note: `Chuyển tiếp từ hồ sơ ${d.code} của ${d.proposingUnitName}`, createdBy: ctx.actor?.userId || null, rootId: upper.rootId ?? upper.id,
+      });
+      for (const n of nominees) {
+        await repo.insertNominee(tx, newId, { subject: n.subject, subjectId: Number(n.personId ?? n.unitId ?? n.householdId), name: n.name, award: n.award, achievement: n.achievement });
+      }
+      const created = (await repo.findById(tx, newId))!;
+      forwardedTo = { id: newId, code: created.code };
+      await repo.insertEvent(tx, { dossierId: newId, actorId: ctx.actor?.userId || null, actorName: ctx.actor?.fullName ?? 'system', action: 'create', from: null, to: 'draft', reason: `Chuyển tiếp từ hồ sơ ${d.code}` });
+      await repo.insertEvent(tx, { dossierId: id, actorId: ctx.actor?.userId || null, actorName: ctx.actor?.fullName ?? 'system', action: 'forwarded_copy', from: rule.to, to: rule.to, reason: `Đã lập hồ sơ ${created.code} gửi ${upper.name}` });
+      await audit(tx, ctx, { action: 'create', entityType: 'dossier', entityId: newId, unitPath: created.proposingPath, after: { ...dto(created, null), forwardedFrom: d.code } });
+    }
     const after = (await repo.findById(tx, id))!;
     await audit(tx, ctx, {
       action, entityType: 'dossier', entityId: id, unitPath: d.proposingPath,
       before: { state: d.state, version: d.version }, after: { state: after.state, version: after.version, reason: body.reason ?? null, dueDate: after.dueDate, items },
     });
-    return dto(after, ctx.actor);
+    return { ...dto(after, ctx.actor), ...(forwardedTo ? { forwardedTo } : {}) };
   });
 }
 
