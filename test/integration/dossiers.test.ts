@@ -330,6 +330,16 @@ forEachDriver('proposal dossiers', (env) => {
     });
   });
 
+  it('the batch facts loader gives each person the same facts as the one-by-one loader', async () => {
+    const { loadFacts, loadPeopleFacts } = await import('../../src/server/modules/records/facts.js');
+    const batch = await loadPeopleFacts(env().database.db, [star, weak, fx.personX1.id], '2026-12-15');
+    for (const id of [star, weak, fx.personX1.id]) {
+      const one = await loadFacts(env().database.db, { subject: 'person', id, year: 2026, date: '2026-12-15' });
+      expect(batch.get(id)).toEqual(one);
+    }
+    expect(batch.get(star)!.initiatives).toHaveLength(1);
+  });
+
   describe('forwarding upward and the report template', () => {
     it('forwards inside tdkt as a new draft of the receiving unit addressed upward; exports the ZIP with its manifest', async () => {
       const d = await newDossier();

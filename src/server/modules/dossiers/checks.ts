@@ -8,7 +8,7 @@ import {
   nomineeChecks, statusOf, type CatalogEntry, type CheckItem, type CheckStatus, type Composition, type DossierItem,
 } from '../../../domain/index.js';
 import type { Executor } from '../../platform/db.js';
-import { loadFacts } from '../records/facts.js';
+import { loadFacts, loadPeopleFacts } from '../records/facts.js';
 import * as rules from '../rules/service.js';
 import * as repo from './repo.js';
 
@@ -51,6 +51,8 @@ export async function runChecks(ex: Executor, d: repo.DossierRow): Promise<Dossi
   const subjectKey = (subject: string, id: number) => `${subject}:${id}`;
   const idOf = (n: repo.NomineeRow) => Number(n.personId ?? n.unitId ?? n.householdId);
 
+  // people's facts in a few queries for the whole list; collectives one by one (they are few)
+  const peopleFacts = await loadPeopleFacts(ex, nominees.flatMap((n) => (n.personId ? [Number(n.personId)] : [])), date);
   const out: NomineeCheck[] = [];
   for (const n of nominees) {
     const subject = SUBJECT_CODE[n.subject];
@@ -60,7 +62,7 @@ export async function runChecks(ex: Executor, d: repo.DossierRow): Promise<Dossi
     if (n.subject === 'household') {
       eligibility = checkEligibility({ award: n.award, subject, year: d.year, date, facts: {} }, params);
     } else {
-      const facts = await loadFacts(ex, { subject: n.subject, id: idOf(n), year: d.year, date });
+      const facts = n.subject === 'person' ? peopleFacts.get(idOf(n))! : await loadFacts(ex, { subject: n.subject, id: idOf(n), year: d.year, date });
       try {
         eligibility = checkEligibility({ award: n.award, subject, year: d.year, date, facts }, params);
       } catch (err) {

@@ -121,3 +121,54 @@ export async function checkSubject(deps: Deps, ctx: Ctx, input: CheckSubjectInpu
   });
   return { subject: input.subject, id: owner.id, name: owner.name, award: input.award, year: input.year, date, facts, result };
 }
+
+/**
+ * The facts of many people at once, in a handful of queries (lists travel as one jsonb parameter):
+ * the same facts as `loadFacts` for a person, for batches — a dossier's nominees, a benchmark of
+ * thousands of candidates. The result is keyed by person id; every requested id is present.
+ */
+export async function loadPeopleFacts(db: Executor, ids: number[], date: string): Promise<Map<number, Facts>> {
+  const out = new Map<number, Facts>();
+  const uniq = [...new Set(ids)];
+  for (const id of uniq) out.set(id, { ratings: {} as Facts['ratings'], awards: [], initiatives: [], research: [], discipline: [], pending: [] });
+  if (!uniq.length) return out;
+  const list = sql`(SELECT (jsonb_array_elements_text(${JSON.stringify(uniq)}::jsonb))::bigint)`;
+  for (const r of await rows<{ personId: number; year: number; rating: string }>(db, sql`SELECT person_id AS "personId", year, rating FROM ratings WHERE person_id IN ${list}`)) {
+    (out.get(Number(r.personId))!.ratings as Record<string, string>)[String(r.year)] = r.rating;
+  }
+  for (const a of await rows<{ personId: number; award: string; year: number; decisionDate: string | null }>(
+    db,
+    sql`SELECT person_id AS "personId", award, year, decision_date AS "decisionDate" FROM award_entries WHERE person_id IN ${list} AND revoked_on IS NULL ORDER BY year, award`,
+  )) {
+    out.get(Number(a.personId))!.awards!.push({ award: a.award as never, year: Number(a.year), ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}) });
+  }
+  for (const table of ['initiatives', 'research_projects'] as const) {
+    const used = table === 'initiatives' ? sql`, w.used_for_award AS "usedForAward", w.used_for_year AS "usedForYear"` : sql``;
+    const found = await rows<Work & { personId: number }>(
+      db,
+      sql`SELECT (a->>'personId')::bigint AS "personId", w.id, w.title, w.year, w.scope ${used}
+        FROM ${sql.identifier(table)} w CROSS JOIN LATERAL jsonb_array_elements(w.authors) a
+        WHERE a ? 'personId' AND jsonb_typeof(a->'personId') = 'number' AND (a->>'personId')::bigint IN ${list} ORDER BY w.year, w.id`,
+    );
+    for (const w of found) {
+      const f = out.get(Number(w.personId));
+      if (!f) continue;
+      if (table === 'initiatives') f.initiatives!.push(workFact(w));
+      else f.research!.push(workFact({ id: w.id, title: w.title, year: w.year, scope: w.scope }));
+    }
+  }
+  for (const d of await rows<{ personId: number; level: string; from: string; to: string | null }>(
+    db,
+    sql`SELECT person_id AS "personId", level, from_date AS "from", to_date AS "to" FROM discipline_records WHERE person_id IN ${list} ORDER BY from_date`,
+  )) {
+    out.get(Number(d.personId))!.discipline!.push({ level: d.level as never, from: d.from, to: d.to });
+  }
+  for (const p of await rows<{ personId: number; kind: string }>(
+    db,
+    sql`SELECT DISTINCT person_id AS "personId", kind FROM pending_matters WHERE person_id IN ${list}
+      AND opened_on <= ${date}::date AND (closed_on IS NULL OR closed_on > ${date}::date) ORDER BY 1, 2`,
+  )) {
+    (out.get(Number(p.personId))!.pending as string[]).push(p.kind);
+  }
+  return out;
+}
