@@ -326,7 +326,7 @@ test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, t
   await decision.getByLabel('Chức vụ').fill('Chủ tịch');
   await decision.getByLabel('Người ký').fill('Lương Văn Dũng');
   await decision.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page.getByText('Đã lưu thay đổi.')).toBeVisible();
+  await expect(page.getByText('Đã lưu thay đổi.').first()).toBeVisible();
   await as(page, LEADER);
   await page.goto(dossierUrl);
   await page.getByRole('button', { name: 'Ký ban hành' }).click();

@@ -177,4 +177,12 @@ forEachDriver('records the engine reads', (env) => {
     expect((await officer.req('GET', `/api/v1/records/ratings/${r.json.id}`)).status).toBe(403);
     await peopleSvc.deletePerson(deps, ctx, p.id, (await peopleSvc.getPerson(deps, ctx, p.id)).version);
   });
+
+  it('editing an award without its source keeps the source', async () => {
+    const created = await admin.req('POST', '/api/v1/records/awards', { personId: fx.personX1.id, award: 'GK', year: 2019, decisionNo: '9/QĐ-NHAP', source: 'import' });
+    expect(created.status, created.body).toBe(201);
+    const upd = await admin.req('PATCH', `/api/v1/records/awards/${created.json.id}`, { note: 'Sửa ghi chú', version: created.json.version });
+    expect(upd.status, upd.body).toBe(200);
+    expect(upd.json).toMatchObject({ source: 'import', note: 'Sửa ghi chú', decisionId: null, revokedOn: null });
+  });
 });

@@ -29,6 +29,8 @@ const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
 const DossiersPage = lazy(() => import('../features/dossiers/DossiersPage'));
 const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailPage'));
 const CouncilsPage = lazy(() => import('../features/councils/CouncilsPage'));
+const RegisterPage = lazy(() => import('../features/records/RegisterPage'));
+const RecordsPage = lazy(() => import('../features/records/RecordsPage'));
 const SessionPage = lazy(() => import('../features/councils/SessionPage'));
 const ConsultationsPage = lazy(() => import('../features/public/ConsultationsPage'));
 const ConsultationPage = lazy(() => import('../features/public/ConsultationPage'));
@@ -113,6 +115,8 @@ export function App() {
                   <Route path="dossiers/:id" element={<DossierDetailPage />} />
                   <Route path="councils" element={<CouncilsPage />} />
                   <Route path="councils/sessions/:id" element={<SessionPage />} />
+                  <Route path="register" element={<RegisterPage />} />
+                  <Route path="records" element={<RecordsPage />} />
                   <Route path="admin/rule-settings" element={<RuleSettingsPage />} />
                   <Route path="admin/calendar" element={<CalendarPage />} />
                   <Route path="dashboard" element={<Navigate to="/" replace />} />

@@ -14,6 +14,7 @@ import {
   FormOutlined,
   HomeOutlined,
   ImportOutlined,
+  ProfileOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -88,7 +89,7 @@ export const NAV: NavItem[] = [
       { key: 'dossiers', label: 'nav.dossiers', icon: <FileTextOutlined />, path: '/dossiers' },
       { key: 'councils', label: 'nav.councils', icon: <TeamOutlined />, path: '/councils' },
       { key: 'decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
-      { key: 'register', label: 'nav.register', icon: <BookOutlined /> },
+      { key: 'register', label: 'nav.register', icon: <BookOutlined />, path: '/register' },
     ],
   },
   {
@@ -99,6 +100,7 @@ export const NAV: NavItem[] = [
       { key: 'rules-catalog', label: 'nav.rulesCatalog', icon: <BookOutlined />, path: '/rules' },
       { key: 'rules-check', label: 'nav.rulesCheck', icon: <SafetyCertificateOutlined />, path: '/rules/check' },
       { key: 'rules-money', label: 'nav.rulesMoney', icon: <CalculatorOutlined />, path: '/rules/money' },
+      { key: 'records', label: 'nav.records', icon: <ProfileOutlined />, path: '/records' },
     ],
   },
   {

@@ -89,7 +89,7 @@ export const KINDS: Record<RecordKind, KindSpec> = {
       f('award', 'award'), f('year', 'year', 'int'), f('decisionNo', 'decision_no'), f('decisionDate', 'decision_date', 'date'), f('decider', 'decider'),
       f('source', 'source'), f('note', 'note'),
       // written by decisions and revocation only (not in the create/update bodies)
-      f('amount', 'amount', 'int'), f('revokedOn', 'revoked_on', 'date'), f('revokeReason', 'revoke_reason'), f('recovered', 'recovered'),
+      f('amount', 'amount', 'int'), f('decisionId', 'decision_id', 'int'), f('revokedOn', 'revoked_on', 'date'), f('revokeReason', 'revoke_reason'), f('recovered', 'recovered'),
     ],
     yearExpr: 'r.year', order: 'r.year DESC, r.id DESC',
     duplicates: { award_entries_key_uq: 'Sổ khen thưởng đã có khen thưởng này (cùng đối tượng, mã, năm và số quyết định; trường decisionNo).' },

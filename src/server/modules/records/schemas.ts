@@ -66,7 +66,10 @@ export const createBody = Object.fromEntries(
 export const updateBody = Object.fromEntries(
   Object.keys(FIELDS).map((k) => {
     const kind = k as RecordKind;
-    const shape = Object.fromEntries(Object.entries(FIELDS[kind]).map(([key, s]) => [key, (s as z.ZodType).optional()]));
+    // no defaults on update: a field left out keeps its value (the award's `source` above all)
+    const shape = Object.fromEntries(
+      Object.entries(FIELDS[kind]).map(([key, s]) => [key, (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : (s as z.ZodType)).optional()]),
+    );
     return [kind, z.object({ ...shape, version: z.number().int().positive() }).strict()];
   }),
 ) as unknown as Record<RecordKind, z.ZodType>;

@@ -177,8 +177,9 @@ export default function SessionPage() {
                   {
                     title: t('councils.result'),
                     key: 'result',
+                    width: 320,
                     render: (_: unknown, i: SessionItem) => (
-                      <div style={{ maxWidth: 320 }}>
+                      <div style={{ minWidth: 260, maxWidth: 360, whiteSpace: 'normal' }}>
                         <Tag color={i.result?.passed ? 'green' : i.result?.passed === false ? 'red' : 'default'} data-testid="vote-result">
                           {i.result?.passed ? t('councils.passed') : i.result?.passed === false ? t('councils.failed') : t('councils.noThreshold')}
                         </Tag>

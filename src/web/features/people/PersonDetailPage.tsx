@@ -14,6 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
+import { HistoryTab } from '../records/HistoryTab';
 import { PersonFormModal } from './PersonFormModal';
 import { TransferModal } from './TransferModal';
 
@@ -144,6 +145,7 @@ export default function PersonDetailPage() {
                 />
               ),
             },
+            { key: 'history', label: t('records.history.tab'), children: <HistoryTab personId={p.id} /> },
           ]}
         />
       </Card>

@@ -15,6 +15,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import { ActiveTag } from '../../components/StatusTag';
+import { HistoryTab } from '../records/HistoryTab';
 import { useHouseholdColumns } from '../households/columns';
 import { usePeopleColumns } from '../people/columns';
 import { AbolishModal } from './AbolishModal';
@@ -264,6 +265,7 @@ export default function UnitDetailPage() {
             },
             { key: 'people', label: t('units.detail.tabPeople'), children: <PeopleTab unitId={u.id} /> },
             { key: 'households', label: t('units.detail.tabHouseholds'), children: <HouseholdsTab unitId={u.id} /> },
+            { key: 'history', label: t('records.history.tab'), children: <HistoryTab unitId={u.id} /> },
             {
               key: 'lineage',
               label: `${t('units.detail.tabLineage')}${u.lineage.length ? ` (${u.lineage.length})` : ''}`,
