@@ -356,6 +356,10 @@ test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, t
   const next = await checker.post('/rules/check-subject', { subject: 'person', id: good.id, award: 'GK', year: YEAR + 1, date: `${YEAR + 1}-12-15` });
   expect(next.facts.awards).toContainEqual(expect.objectContaining({ award: 'GK', year: YEAR }));
   await checker.dispose();
+  // the person's page shows the award in their history
+  await page.goto(`/people/${good.id}?tab=history`);
+  await expect(page.getByText('215/QĐ-UBND').first()).toBeVisible();
+  await shot(page, '10-history');
   await page.goto('/rules/check');
   await page.getByRole('combobox', { name: 'Cá nhân' }).click();
   await page.getByRole('combobox', { name: 'Cá nhân' }).fill(good.fullName);

@@ -11,31 +11,50 @@ import { AppLayout } from './AppLayout';
 import { LoginPage } from './LoginPage';
 import { PageSpinner } from '../components/PageSpinner';
 
-const Dashboard = lazy(() => import('../features/dashboard/DashboardPage'));
-const UnitsPage = lazy(() => import('../features/units/UnitsPage'));
-const UnitDetailPage = lazy(() => import('../features/units/UnitDetailPage'));
-const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
-const PersonDetailPage = lazy(() => import('../features/people/PersonDetailPage'));
-const HouseholdsPage = lazy(() => import('../features/households/HouseholdsPage'));
-const HouseholdDetailPage = lazy(() => import('../features/households/HouseholdDetailPage'));
-const ImportPage = lazy(() => import('../features/imports/ImportPage'));
-const AuditPage = lazy(() => import('../features/audit/AuditPage'));
-const UsersPage = lazy(() => import('../features/admin/UsersPage'));
-const CatalogPage = lazy(() => import('../features/rules/CatalogPage'));
-const MoneyPage = lazy(() => import('../features/rules/MoneyPage'));
-const CheckPage = lazy(() => import('../features/rules/CheckPage'));
-const RuleSettingsPage = lazy(() => import('../features/admin/RuleSettingsPage'));
-const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
-const DossiersPage = lazy(() => import('../features/dossiers/DossiersPage'));
-const DossierDetailPage = lazy(() => import('../features/dossiers/DossierDetailPage'));
-const CouncilsPage = lazy(() => import('../features/councils/CouncilsPage'));
-const RegisterPage = lazy(() => import('../features/records/RegisterPage'));
-const RecordsPage = lazy(() => import('../features/records/RecordsPage'));
-const SessionPage = lazy(() => import('../features/councils/SessionPage'));
-const ConsultationsPage = lazy(() => import('../features/public/ConsultationsPage'));
-const ConsultationPage = lazy(() => import('../features/public/ConsultationPage'));
-const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
+/**
+ * A page's code is loaded on first visit. After a redeploy an open tab asks for chunk names that
+ * no longer exist: reload once to get the new ones instead of showing a blank page.
+ */
+function page<T extends { default: React.ComponentType }>(load: () => Promise<T>) {
+  return lazy(() =>
+    load().catch((err: unknown) => {
+      const key = 'tdkt:chunk-reload';
+      if (!sessionStorage.getItem(key)) {
+        sessionStorage.setItem(key, '1');
+        window.location.reload();
+        return new Promise<T>(() => {});
+      }
+      sessionStorage.removeItem(key);
+      throw err;
+    }),
+  );
+}
+
+const Dashboard = page(() => import('../features/dashboard/DashboardPage'));
+const UnitsPage = page(() => import('../features/units/UnitsPage'));
+const UnitDetailPage = page(() => import('../features/units/UnitDetailPage'));
+const PeoplePage = page(() => import('../features/people/PeoplePage'));
+const PersonDetailPage = page(() => import('../features/people/PersonDetailPage'));
+const HouseholdsPage = page(() => import('../features/households/HouseholdsPage'));
+const HouseholdDetailPage = page(() => import('../features/households/HouseholdDetailPage'));
+const ImportPage = page(() => import('../features/imports/ImportPage'));
+const AuditPage = page(() => import('../features/audit/AuditPage'));
+const UsersPage = page(() => import('../features/admin/UsersPage'));
+const CatalogPage = page(() => import('../features/rules/CatalogPage'));
+const MoneyPage = page(() => import('../features/rules/MoneyPage'));
+const CheckPage = page(() => import('../features/rules/CheckPage'));
+const RuleSettingsPage = page(() => import('../features/admin/RuleSettingsPage'));
+const CalendarPage = page(() => import('../features/admin/CalendarPage'));
+const DossiersPage = page(() => import('../features/dossiers/DossiersPage'));
+const DossierDetailPage = page(() => import('../features/dossiers/DossierDetailPage'));
+const CouncilsPage = page(() => import('../features/councils/CouncilsPage'));
+const RegisterPage = page(() => import('../features/records/RegisterPage'));
+const RecordsPage = page(() => import('../features/records/RecordsPage'));
+const SessionPage = page(() => import('../features/councils/SessionPage'));
+const ConsultationsPage = page(() => import('../features/public/ConsultationsPage'));
+const ConsultationPage = page(() => import('../features/public/ConsultationPage'));
+const VerifyPage = page(() => import('../features/public/VerifyPage'));
+const NotFoundPage = page(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {

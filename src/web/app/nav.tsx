@@ -88,7 +88,8 @@ export const NAV: NavItem[] = [
     children: [
       { key: 'dossiers', label: 'nav.dossiers', icon: <FileTextOutlined />, path: '/dossiers' },
       { key: 'councils', label: 'nav.councils', icon: <TeamOutlined />, path: '/councils' },
-      { key: 'decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
+      // decisions live on their dossiers: the list of decided dossiers
+      { key: 'decisions', label: 'nav.decisions', icon: <FileDoneOutlined />, path: '/dossiers?view=all&state=decided' },
       { key: 'register', label: 'nav.register', icon: <BookOutlined />, path: '/register' },
     ],
   },
