@@ -36,6 +36,7 @@ import { dossierRoutes } from './modules/dossiers/routes.js';
 import { consultationRoutes } from './modules/consultation/routes.js';
 import { councilRoutes } from './modules/councils/routes.js';
 import { decisionRoutes } from './modules/decisions/routes.js';
+import { certificateRoutes } from './modules/certificates/routes.js';
 import { DomainError } from '../domain/index.js';
 import { setClockOffsetDays, testClockEnabled } from './platform/clock.js';
 
@@ -189,6 +190,7 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await consultationRoutes(api, deps);
       await councilRoutes(api, deps);
       await decisionRoutes(api, deps);
+      await certificateRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

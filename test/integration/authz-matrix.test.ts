@@ -280,6 +280,10 @@ SPECS['GET /api/v1/decisions/:id/document.docx'] = async (t, s) => ({ url: `/api
 SPECS['GET /api/v1/decisions/:id/document.pdf'] = async (t, s) => ({ url: `/api/v1/decisions/${(await t.newDecision(s)).id}/document.pdf` });
 SPECS['GET /api/v1/decisions/:id/certificates.pdf'] = async (t, s) => ({ url: `/api/v1/decisions/${(await t.newDecision(s)).id}/certificates.pdf` });
 SPECS['GET /api/v1/units/:id/notifications'] = async (t, s) => ({ url: `/api/v1/units/${t.unit(s)}/notifications` });
+// the certificate layout is the installation's: changed only with a grant on the root ('out' for X01 accounts)
+SPECS['GET /api/v1/certificate-layout'] = async (_t, s) => (s === 'in' ? { url: '/api/v1/certificate-layout' } : null);
+SPECS['PUT /api/v1/certificate-layout'] = async (_t, s) => (s === 'out' ? { url: '/api/v1/certificate-layout', body: { layout: null, version: 0 } } : null);
+SPECS['POST /api/v1/certificate-layout/preview'] = async (_t, s) => (s === 'in' ? { url: '/api/v1/certificate-layout/preview', body: { layout: { orientation: 'landscape' } } } : null);
 SPECS['GET /api/v1/public/verify/:code'] = async () => ({ url: '/api/v1/public/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
 SPECS['POST /api/v1/records/awards/:id/revoke'] = async (t, s) => {
   const r = await t.newRecord('awards', s);

@@ -302,4 +302,27 @@ forEachDriver('council, decision and register', (env) => {
       expect(facts.awards?.some((x) => x.award === 'GK' && x.year === 2026)).toBe(false);
     });
   });
+
+  describe('the certificate layout', () => {
+    it('an admin moves a field; a layout outside the page is refused with the field named; the preview prints one page', async () => {
+      const cur = (await admin.req('GET', '/api/v1/certificate-layout')).json;
+      expect(cur.custom).toBe(false);
+      const moved = { ...cur.layout, fields: { ...cur.layout.fields, name: { ...cur.layout.fields.name, y: cur.layout.fields.name.y + 5 } } };
+      const bad = { ...cur.layout, fields: { ...cur.layout.fields, name: { ...cur.layout.fields.name, x: 5000 } } };
+      const refused = await admin.req('PUT', '/api/v1/certificate-layout', { layout: bad, version: cur.version });
+      expect(refused.status).toBe(400);
+      expect(refused.json.error.details[0].field).toMatch(/^layout\.fields\.name/);
+      expect((await appraiser.req('PUT', '/api/v1/certificate-layout', { layout: moved, version: cur.version })).status).toBe(403);
+      const saved = await admin.req('PUT', '/api/v1/certificate-layout', { layout: moved, version: cur.version });
+      expect(saved.status, saved.body).toBe(200);
+      expect(saved.json).toMatchObject({ custom: true, version: 1 });
+      expect(saved.json.layout.fields.name.y).toBe(cur.layout.fields.name.y + 5);
+      expect((await admin.req('PUT', '/api/v1/certificate-layout', { layout: moved, version: 0 })).status).toBe(409);
+      const pdf = await env().app.inject({ method: 'POST', url: '/api/v1/certificate-layout/preview', headers: { cookie: appraiser.cookie, 'x-csrf-token': appraiser.csrf }, payload: { layout: moved } });
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+      const back = await admin.req('PUT', '/api/v1/certificate-layout', { layout: null, version: 1 });
+      expect(back.json.custom).toBe(false);
+    });
+  });
 });

@@ -9,7 +9,7 @@ export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd
 export type Role = (typeof ROLES)[number];
 
 export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar',
-  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier', 'council', 'decision'] as const;
+  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier', 'council', 'decision', 'certificate_layout'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export', 'submit', 'appraise', 'decide', 'vote'] as const;
@@ -74,6 +74,8 @@ export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]
   council: { read: everyone, update: registryEditors, vote: ['thanh_vien_hd', 'lanh_dao', 'chuyen_vien', 'quan_tri'] },
   // decisions: drafted by the standing agency, issued by the leader
   decision: { read: everyone, export: everyone, create: registryEditors, update: registryEditors, decide: ['quan_tri', 'lanh_dao'] },
+  // where the fields of a certificate print: the installation's, set with a root grant
+  certificate_layout: { read: everyone, update: admins },
 };
 
 /** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */

@@ -767,3 +767,11 @@ export const notifications = pgTable(
   },
   (t) => [index('notifications_unit_idx').on(t.unitId, t.createdAt)],
 );
+
+/** The installation's certificate layout (where each field prints), set by an admin. */
+export const certificateLayouts = pgTable('certificate_layouts', {
+  unitId: bigint('unit_id', { mode: 'number' }).primaryKey().references(() => units.id),
+  layout: jsonb('layout').notNull(),
+  version: version(),
+  updatedAt: updatedAt(),
+});

@@ -54,6 +54,7 @@ const SessionPage = page(() => import('../features/councils/SessionPage'));
 const ConsultationsPage = page(() => import('../features/public/ConsultationsPage'));
 const ConsultationPage = page(() => import('../features/public/ConsultationPage'));
 const VerifyPage = page(() => import('../features/public/VerifyPage'));
+const CertificateLayoutPage = page(() => import('../features/admin/CertificateLayoutPage'));
 const NotFoundPage = page(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -138,6 +139,7 @@ export function App() {
                   <Route path="records" element={<RecordsPage />} />
                   <Route path="admin/rule-settings" element={<RuleSettingsPage />} />
                   <Route path="admin/calendar" element={<CalendarPage />} />
+                  <Route path="admin/certificate-layout" element={<CertificateLayoutPage />} />
                   <Route path="dashboard" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -142,6 +142,12 @@ function filenameFrom(res: Response, fallback: string): string {
   return plain ? plain[1] : fallback;
 }
 
+/** POSTs and returns the response body as a file (a generated PDF preview), errors as ApiError. */
+export async function postForBlob(path: string, body: unknown): Promise<Blob> {
+  const res = await send('POST', path, { body });
+  return res.blob();
+}
+
 /** Downloads a file (Excel export, template) through fetch so errors surface as ApiError. */
 export async function download(path: string, params: QueryParams | undefined, fallbackName: string): Promise<void> {
   const res = await send('GET', path, { params });

@@ -131,6 +131,13 @@ export const NAV: NavItem[] = [
         path: '/admin/calendar',
         roles: ['quan_tri', 'chuyen_vien'],
       },
+      {
+        key: 'certificate-layout',
+        label: 'nav.certificateLayout',
+        icon: <SafetyCertificateOutlined />,
+        path: '/admin/certificate-layout',
+        roles: ['quan_tri'],
+      },
     ],
   },
 ];

@@ -10,6 +10,7 @@ import { Conflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
+import { currentLayout } from '../certificates/service.js';
 import { load, type DecisionRow } from './service.js';
 
 const vnd = (n: number) => n.toLocaleString('vi-VN');
@@ -116,5 +117,6 @@ export async function certificates(deps: Deps, ctx: Ctx, id: number, baseUrl: st
     };
   });
   if (items.length === 0) throw new Conflict('Quyết định không có giấy chứng nhận nào để in.', undefined, 'NO_CERTIFICATES');
-  return { filename: `giay-khen-${x.id}.pdf`, buffer: await certificatesPdf(items) };
+  const { layout } = await currentLayout(deps.database.db);
+  return { filename: `giay-khen-${x.id}.pdf`, buffer: await certificatesPdf(items, layout) };
 }
