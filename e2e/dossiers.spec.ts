@@ -370,4 +370,11 @@ test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, t
   await page.getByLabel('Năm xét').fill(String(YEAR + 1));
   await page.getByRole('button', { name: 'Kiểm tra' }).click();
   await expect(page.getByTestId('facts')).toContainText(`${YEAR}: Giấy khen`);
+
+  // the commune is told who was awarded and who was not, and why
+  await as(page, OFFICER);
+  await page.goto('/dossiers');
+  await page.getByTestId('notices').getByText(`Kết quả xét khen thưởng hồ sơ ${code}`).click();
+  await expect(page.getByTestId('notices')).toContainText(`${dup.fullName}: Không đạt số phiếu`);
+  await expect(page.getByTestId('notices')).toContainText(`${good.fullName}: Giấy khen`);
 });

@@ -16,6 +16,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { CreateDossierModal } from './CreateDossierModal';
+import { NotificationsCard } from './NotificationsCard';
 import { DueDate, StateTag } from './parts';
 import { STATES, type Dossier } from './types';
 
@@ -116,6 +117,7 @@ export default function DossiersPage() {
           )
         }
       />
+      {view === 'queue' && <NotificationsCard />}
       <Card size="small">
         <FilterBar
           extra={
