@@ -272,6 +272,8 @@ test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, t
   await sess.getByLabel('Ngày họp').press('Enter');
   await sess.getByLabel('Hồ sơ đưa ra xét').click();
   await pickOption(page, code!);
+  // close the multiple-choice list before reaching for the dialog's buttons
+  await sess.getByText('Tên phiên họp').click();
   await sess.getByRole('button', { name: 'Tạo', exact: true }).click();
   await page.getByRole('link', { name: 'Họp xét khen thưởng năm 2026' }).first().click();
   await expect(page.getByTestId('session-state')).toHaveText('Đang chuẩn bị');
@@ -321,12 +323,13 @@ test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, t
   await expect(decision).toContainText(good.fullName);
   await expect(decision).not.toContainText(dup.fullName);
   await decision.getByLabel('Số').fill('215/QĐ-UBND');
-  await decision.getByLabel('Ngày', { exact: true }).fill('18/12/2026');
-  await decision.getByLabel('Ngày', { exact: true }).press('Enter');
   await decision.getByLabel('Chức vụ').fill('Chủ tịch');
   await decision.getByLabel('Người ký').fill('Lương Văn Dũng');
-  await decision.getByRole('button', { name: 'Lưu' }).click();
+  // Enter in the date field saves the form (keyboard), as the button does
+  await decision.getByLabel('Ngày', { exact: true }).fill('18/12/2026');
+  await decision.getByLabel('Ngày', { exact: true }).press('Enter');
   await expect(page.getByText('Đã lưu thay đổi.').first()).toBeVisible();
+  await expect(decision.getByTestId('decision-total')).not.toHaveText('0');
   await as(page, LEADER);
   await page.goto(dossierUrl);
   await page.getByRole('button', { name: 'Ký ban hành' }).click();

@@ -52,9 +52,11 @@ export function DecisionPanel({ d }: { d: DossierDetail }) {
   const onError = (e: unknown) => message.error(errorText(e));
   const draft = useMutation({ mutationFn: () => api.post(`/dossiers/${d.id}/decisions`, {}), onSuccess: refresh, onError });
   const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.patch(`/decisions/${x!.id}`, { ...v, decisionDate: toApiDate(v.decisionDate as never), version: x!.version }),
-    onSuccess: () => {
+    mutationFn: (v: Record<string, unknown>) => api.patch<Decision>(`/decisions/${x!.id}`, { ...v, decisionDate: toApiDate(v.decisionDate as never), version: x!.version }),
+    onSuccess: (saved) => {
       message.success(t('common.saved'));
+      // the new version at once: a second save right after the first must not look like someone else's change
+      qc.setQueryData<{ items: Decision[] }>(['dossiers', 'decisions', d.id], (old) => ({ items: (old?.items ?? []).map((i) => (i.id === saved.id ? saved : i)) }));
       refresh();
     },
     onError,
