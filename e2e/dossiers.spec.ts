@@ -371,6 +371,8 @@ test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, t
   await page.getByRole('combobox', { name: 'Danh hiệu / hình thức' }).fill('giay khen');
   await pickOption(page, 'Giấy khen');
   await page.getByLabel('Năm xét').fill(String(YEAR + 1));
+  await page.getByLabel('Ngày xét').fill(`15/12/${YEAR + 1}`);
+  await page.getByLabel('Ngày xét').press('Enter');
   await page.getByRole('button', { name: 'Kiểm tra' }).click();
   await expect(page.getByTestId('facts')).toContainText(`${YEAR}: Giấy khen`);
 
