@@ -227,6 +227,9 @@ forEachDriver('council, decision and register', (env) => {
     it('issuing needs the number, the date and the signer; only a leader issues', async () => {
       const x = (await appraiser.req('GET', `/api/v1/decisions/${decisionId}`)).json;
       const leader = await login(env().app, fx.userFor.lanh_dao, PASSWORD);
+      // the draft waits in the leader's queue
+      const queue = (await leader.req('GET', '/api/v1/dossiers/queue')).json.items;
+      expect(queue.find((q: { id: number }) => q.id === dossierId)).toMatchObject({ todo: 'Ký ban hành quyết định khen thưởng' });
       const early = await leader.req('POST', `/api/v1/decisions/${decisionId}/issue`, { version: x.version });
       expect(early.status).toBe(400);
       expect(early.json.error.message).toMatch(/số quyết định/);

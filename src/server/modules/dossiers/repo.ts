@@ -398,3 +398,13 @@ export async function nomineeCodes(ex: Executor, dossierId: number) {
       WHERE n.dossier_id = ${dossierId} ORDER BY n.position, n.id`,
   );
 }
+
+/** Which of these dossiers have a draft decision waiting for the leader's signature. */
+export async function draftDecisionDossiers(ex: Executor, ids: number[]): Promise<number[]> {
+  if (!ids.length) return [];
+  const found = await rows<{ id: number }>(
+    ex,
+    sql`SELECT DISTINCT dossier_id AS id FROM decisions WHERE state = 'draft' AND dossier_id IN (SELECT (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::bigint)`,
+  );
+  return found.map((r) => Number(r.id));
+}

@@ -115,6 +115,7 @@ export async function queue(deps: Deps, ctx: Ctx) {
   const scopes = (a: Action) => (hasRoleFor(ctx.actor, 'dossier', a) ? scopesFor(ctx.actor, a, 'dossier') : []);
   const proposer = scopes('submit');
   const appraiser = scopes('appraise');
+  const leader = scopes('decide');
   const items: (ReturnType<typeof dto> & { todo: string })[] = [];
   const add = async (f: Omit<repo.DossierFilter, 'receiverScopes' | 'proposerScopes'> & { proposerScopes?: string[]; receiverScopes?: string[] }, todo: (d: repo.DossierRow) => string) => {
     const { items: found } = await repo.list(db, { proposerScopes: f.proposerScopes ?? [], receiverScopes: f.receiverScopes ?? [], ...f }, 1, 200);
@@ -131,6 +132,14 @@ export async function queue(deps: Deps, ctx: Ctx) {
       'Lấy ý kiến công khai' + (d.dueDate ? '' : ''),
     );
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['council'] }, () => 'Trình Hội đồng, dự thảo quyết định');
+  }
+  if (leader.length) {
+    // the leader signs: dossiers before the council whose decision is drafted
+    const { items: found } = await repo.list(db, { proposerScopes: [], receiverScopes: leader, box: 'incoming', states: ['council'] }, 1, 200);
+    const drafted = new Set((await repo.draftDecisionDossiers(db, found.map((d) => d.id))).map(Number));
+    for (const d of found) {
+      if (drafted.has(d.id) && !items.some((x) => x.id === d.id)) items.push({ ...dto(d, ctx.actor), todo: 'Ký ban hành quyết định khen thưởng' });
+    }
   }
   items.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
   return { items };

@@ -104,7 +104,25 @@ export default function SessionPage() {
                   t('councils.presentNo')
                 ),
             },
-            { title: t('councils.writtenOpinion'), dataIndex: 'writtenOpinion', key: 'op', render: (o: string | null) => o ?? '—' },
+            {
+              title: t('councils.writtenOpinion'),
+              key: 'op',
+              render: (_, m) =>
+                canManage && s.state === 'preparing' && !m.present ? (
+                  <Input.TextArea
+                    aria-label={t('councils.opinionOf', { name: m.fullName })}
+                    defaultValue={m.writtenOpinion ?? ''}
+                    autoSize
+                    maxLength={4000}
+                    onBlur={(e) => {
+                      const v = e.target.value.trim() || null;
+                      if (v !== m.writtenOpinion) run.mutate({ path: 'attendance', method: 'PUT', body: { version: s.version, items: [{ memberId: m.id, present: false, writtenOpinion: v }] } });
+                    }}
+                  />
+                ) : (
+                  m.writtenOpinion ?? '—'
+                ),
+            },
           ]}
         />
         {canManage && s.state !== 'closed' && (
