@@ -4,10 +4,20 @@ import { ADMIN, apiAs, loginUI } from './helpers.js';
 /** Open an antd Select (by its form label), type, and choose the option that contains `option`. */
 async function pick(page: Page, scope: Locator, label: string, typed: string, option: string | RegExp = typed) {
   const box = scope.getByLabel(label, { exact: true });
-  await box.click();
-  if (typed) await box.fill(typed);
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
-  await item.click();
+  const select = box.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  // a form that just showed its validation messages may still be moving: check the choice took
+  for (let attempt = 1; ; attempt++) {
+    await box.click();
+    if (typed) await box.fill(typed);
+    const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
+    await item.click();
+    try {
+      await expect(select).toContainText(option, { timeout: 3000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
 }
 
 const dialog = (page: Page, title: string | RegExp) => page.getByRole('dialog').filter({ has: page.getByText(title) });

@@ -128,8 +128,9 @@ export async function queue(deps: Deps, ctx: Ctx) {
   if (appraiser.length) {
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['submitted'] }, () => 'Tiếp nhận hồ sơ');
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['received', 'appraising'] }, () => 'Thẩm định hồ sơ');
+    const today = rules.todayVN();
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['consultation'] }, (d) =>
-      'Lấy ý kiến công khai' + (d.dueDate ? '' : ''),
+      d.consultationUntil && d.consultationUntil < today ? 'Hết thời gian lấy ý kiến: trình Hội đồng' : `Đang lấy ý kiến công khai đến hết ${viDate(d.consultationUntil ?? today)}`,
     );
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['council'] }, () => 'Trình Hội đồng, dự thảo quyết định');
   }
