@@ -184,5 +184,11 @@ forEachDriver('records the engine reads', (env) => {
     const upd = await admin.req('PATCH', `/api/v1/records/awards/${created.json.id}`, { note: 'Sửa ghi chú', version: created.json.version });
     expect(upd.status, upd.body).toBe(200);
     expect(upd.json).toMatchObject({ source: 'import', note: 'Sửa ghi chú', decisionId: null, revokedOn: null });
+    // the register is searchable by name without diacritics, and by decision number
+    const byName = await admin.req('GET', '/api/v1/records/awards?q=nguyen van a&year=2019');
+    expect(byName.json.items.map((x: { id: number }) => x.id)).toContain(created.json.id);
+    const byNo = await admin.req('GET', '/api/v1/records/awards?q=9/qđ-nhap');
+    expect(byNo.json.items.map((x: { id: number }) => x.id)).toEqual([created.json.id]);
+    expect((await admin.req('GET', '/api/v1/records/awards?q=khong co ai ten nay')).json.items).toEqual([]);
   });
 });

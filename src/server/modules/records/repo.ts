@@ -54,6 +54,7 @@ export interface RecordFilter {
   subject?: 'person' | 'unit' | 'household';
   year?: number;
   award?: string;
+  q?: string;
 }
 
 export function whereOf(spec: KindSpec, f: RecordFilter): SQL {
@@ -71,6 +72,17 @@ export function whereOf(spec: KindSpec, f: RecordFilter): SQL {
   }
   if (f.year !== undefined) conds.push(sql`${sql.raw(spec.yearExpr)} = ${f.year}`);
   if (f.award && spec.kind === 'awards') conds.push(sql`r.award = ${f.award}`);
+  if (f.q) {
+    // the subject's folded name through its trigram-indexed search column, or the decision number
+    const like = sql`'%' || tdkt_fold(${f.q}) || '%'`;
+    const alts: SQL[] = [];
+    if (spec.subjects.includes('person')) alts.push(sql`r.person_id IN (SELECT id FROM people WHERE search_text LIKE ${like})`);
+    if (spec.subjects.includes('unit')) alts.push(sql`r.unit_id IN (SELECT id FROM units WHERE search_text LIKE ${like})`);
+    if (spec.subjects.includes('household')) alts.push(sql`r.household_id IN (SELECT id FROM households WHERE search_text LIKE ${like})`);
+    if (spec.authored || spec.kind === 'initiatives' || spec.kind === 'research') alts.push(sql`tdkt_fold(r.title) LIKE ${like}`);
+    if (spec.fields.some((x) => x.key === 'decisionNo')) alts.push(sql`tdkt_fold(coalesce(r.decision_no, '')) LIKE ${like}`);
+    conds.push(alts.length ? sql`(${sql.join(alts, sql` OR `)})` : sql`false`);
+  }
   return sql.join(conds, sql` AND `);
 }
 

@@ -82,6 +82,8 @@ export const listQuery = z.object({
   subject: z.enum(['person', 'unit', 'household']).optional(),
   year: z.coerce.number().int().min(1945).max(2100).optional(),
   award: z.string().trim().max(40).optional(),
+  /** a name (person, unit, household) or a decision number; diacritics optional */
+  q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

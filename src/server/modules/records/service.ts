@@ -103,7 +103,7 @@ const resourceOf = (spec: KindSpec, r: { unitPath: string }) => ({ type: spec.re
 export async function filterFor(deps: Deps, ctx: Ctx, kind: RecordKind, action: Action, q: Omit<ListQuery, 'page' | 'pageSize'>): Promise<RecordFilter> {
   const spec = KINDS[kind];
   const scopes = scopesFor(ctx.actor, action, spec.resource);
-  const f: RecordFilter = { scopes, year: q.year, award: q.award, subject: q.subject };
+  const f: RecordFilter = { scopes, year: q.year, award: q.award, subject: q.subject, q: q.q };
   if (q.unitId) {
     const u = await units.findById(deps.database.db, q.unitId);
     if (!u) throw new NotFound('Không tìm thấy đơn vị.');

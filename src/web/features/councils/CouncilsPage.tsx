@@ -43,7 +43,8 @@ export default function CouncilsPage() {
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ['councils'] });
   const addMember = useMutation({
-    mutationFn: (v: { fullName: string; role: string; username?: string }) => api.post(`/councils/${unitId}/members`, { ...v, username: v.username?.trim() || null }),
+    mutationFn: (v: { fullName: string; role: string; username?: string; termFrom?: Dayjs; termTo?: Dayjs }) =>
+      api.post(`/councils/${unitId}/members`, { ...v, username: v.username?.trim() || null, termFrom: toApiDate(v.termFrom), termTo: toApiDate(v.termTo) }),
     onSuccess: () => {
       memberForm.resetFields();
       message.success(t('councils.memberAdded'));
@@ -90,6 +91,12 @@ export default function CouncilsPage() {
                 </Form.Item>
                 <Form.Item name="username">
                   <Input aria-label={t('councils.fields.username')} placeholder={t('councils.fields.username')} style={{ width: 150 }} />
+                </Form.Item>
+                <Form.Item name="termFrom">
+                  <DatePicker aria-label={t('councils.fields.termFrom')} placeholder={t('councils.fields.termFrom')} format={DATE_FORMAT} style={{ width: 140 }} />
+                </Form.Item>
+                <Form.Item name="termTo">
+                  <DatePicker aria-label={t('councils.fields.termTo')} placeholder={t('councils.fields.termTo')} format={DATE_FORMAT} style={{ width: 140 }} />
                 </Form.Item>
                 <Button htmlType="submit" icon={<PlusOutlined />} loading={addMember.isPending}>
                   {t('councils.addMember')}

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
 import { AwardFormModal } from './AwardFormModal';
@@ -48,6 +49,7 @@ export default function RegisterPage() {
     subject,
     year: url.get('year') ? Number(url.get('year')) : undefined,
     award: url.get('award'),
+    q: url.get('q'),
   };
   const params = { ...filters, page: url.page, pageSize: url.pageSize };
   const list = useRecordList('awards', params);
@@ -184,6 +186,7 @@ export default function RegisterPage() {
             )
           }
         >
+          <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={t('register.searchPlaceholder')} ariaLabel={t('register.search')} width={260} />
           <UnitSelect
             aria-label={t('records.filters.unit')}
             placeholder={t('records.filters.unit')}
