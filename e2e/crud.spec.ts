@@ -5,13 +5,18 @@ import { ADMIN, apiAs, loginUI } from './helpers.js';
 async function pick(page: Page, scope: Locator, label: string, typed: string, option: string | RegExp = typed) {
   const box = scope.getByLabel(label, { exact: true });
   const select = box.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-  // a form that just showed its validation messages may still be moving: check the choice took
+  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
+  // a form that just showed its validation messages, or a dropdown still opening on a loaded
+  // machine, can make a click miss: check that the choice took, and try again
   for (let attempt = 1; ; attempt++) {
-    await box.click();
-    if (typed) await box.fill(typed);
-    const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
-    await item.click();
     try {
+      if (!(await item.isVisible())) {
+        await box.click({ timeout: 5000 });
+        if (typed) await box.fill(typed);
+      }
+      await item.waitFor({ state: 'visible', timeout: 5000 });
+      await page.waitForTimeout(200);
+      await item.click({ force: attempt > 1, timeout: 5000 });
       await expect(select).toContainText(option, { timeout: 3000 });
       return;
     } catch (err) {
