@@ -336,6 +336,8 @@ test('hồ sơ đề nghị từ đầu đến cuối: danh sách, kiểm tra, t
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ký ban hành' }).click();
   await expect(page.getByTestId('decision-state')).toHaveText('Đã ban hành');
   await expect(page.getByTestId('dossier-state')).toHaveText('Đã quyết định');
+  await expect(row(dup).getByTestId('row-vote')).toContainText('Hội đồng: Không đạt (1 phiếu đồng ý)');
+  await expect(row(good).getByTestId('row-vote')).toContainText('Hội đồng: Đạt (2 phiếu đồng ý)');
   await shot(page, '08-decided');
 
   // — the certificates: the QR code leads to the public verification page —

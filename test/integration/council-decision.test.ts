@@ -195,6 +195,10 @@ forEachDriver('council, decision and register', (env) => {
       expect(by.get(a)).toMatchObject({ yes: 3, no: 0, abstain: 1, passed: true });
       expect(by.get(b)).toMatchObject({ yes: 2, no: 3, passed: false });
       expect(by.get(c)).toMatchObject({ yes: 4, no: 1, passed: true });
+      // the dossier shows each row's verdict
+      const rowsNow = (await appraiser.req('GET', `/api/v1/dossiers/${dossierId}`)).json.nominees as { id: number; vote: { passed: boolean; yes: number } | null }[];
+      expect(rowsNow.find((n) => n.id === b)!.vote).toMatchObject({ passed: false, yes: 2 });
+      expect(rowsNow.find((n) => n.id === c)!.vote).toMatchObject({ passed: true, yes: 4 });
       const closed = (await voters[2].req('GET', `/api/v1/council-sessions/${sessionId}`)).json;
       expect(closed.items.find((i: { nomineeId: number }) => i.nomineeId === b).result.rule).toMatch(/3\/5/);
       expect((await voters[2].req('POST', `/api/v1/council-sessions/${sessionId}/ballot`, { votes: [{ nomineeId: b, choice: 'yes' }] })).status).toBe(409);

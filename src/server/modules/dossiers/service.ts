@@ -20,6 +20,7 @@ import { ownerOf } from '../records/repo.js';
 import * as rules from '../rules/service.js';
 import * as units from '../units/repo.js';
 import { runChecks } from './checks.js';
+import { dossierResults } from '../councils/service.js';
 import * as repo from './repo.js';
 import { DOC_TYPE_NAMES, type ListDossierQuery, type TransitionBody } from './schemas.js';
 
@@ -150,9 +151,14 @@ export async function get(deps: Deps, ctx: Ctx, id: number) {
   const db = deps.database.db;
   const d = await loadReadable(deps, ctx, id);
   const [nominees, events, files] = await Promise.all([repo.nominees(db, id), repo.events(db, id), repo.filesOf(db, id)]);
+  // the council's verdict on each row, once its vote has closed
+  const votes = ['council', 'decided', 'forwarded', 'closed'].includes(d.state) ? await dossierResults(db, id) : [];
   return {
     ...dto(d, ctx.actor),
-    nominees: nominees.map(nomineeDto),
+    nominees: nominees.map((n) => {
+      const v = votes.find((x) => Number(x.nomineeId) === n.id);
+      return { ...nomineeDto(n), vote: v ? { yes: v.yes, no: v.no, abstain: v.abstain, passed: v.passed, rule: v.rule } : null };
+    }),
     events,
     files,
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { DeleteOutlined, DownloadOutlined, PlusOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api, download, isApiError } from '../../app/api';
@@ -216,6 +216,13 @@ export function NomineesTab({ d, checkOf, live, onChanged }: Props) {
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {t('dossiers.nominee.overrideBy', { who: n.overrideBy })}: {n.overrideReason}
                   </Typography.Text>
+                )}
+                {n.vote && (
+                  <Tooltip title={n.vote.rule}>
+                    <Tag color={n.vote.passed ? 'green' : n.vote.passed === false ? 'red' : 'default'} data-testid="row-vote">
+                      {t('dossiers.nominee.vote', { result: n.vote.passed ? t('councils.passed') : n.vote.passed === false ? t('councils.failed') : t('councils.noThreshold'), yes: n.vote.yes })}
+                    </Tag>
+                  </Tooltip>
                 )}
                 {n.returnReason && (
                   <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="row-return-reason">

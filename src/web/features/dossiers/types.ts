@@ -62,6 +62,8 @@ export interface Nominee {
   overrideReason: string | null;
   overrideBy: string | null;
   returnReason: string | null;
+  /** the council's verdict, once its vote has closed */
+  vote: { yes: number; no: number; abstain: number; passed: boolean | null; rule: string | null } | null;
   gender: string | null;
   subjectPosition: string | null;
   subjectUnitName: string | null;
