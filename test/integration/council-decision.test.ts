@@ -261,6 +261,8 @@ forEachDriver('council, decision and register', (env) => {
       );
       expect(entries).toHaveLength(2);
       expect(entries[0]).toMatchObject({ award: 'GK', year: 2026, decisionNo: '125/QĐ-UBND', source: 'decision' });
+      const [e] = await rows<{ decider: string }>(env().database.db, sql`SELECT decider FROM award_entries WHERE decision_id = ${decisionId} LIMIT 1`);
+      expect(e.decider).toBe('Chủ tịch UBND xã Một');
       const d = (await appraiser.req('GET', `/api/v1/dossiers/${dossierId}`)).json;
       expect(d.state).toBe('decided');
       expect(d.events.at(-1)).toMatchObject({ action: 'decide', toState: 'decided' });

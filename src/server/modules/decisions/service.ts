@@ -231,6 +231,15 @@ export function certificateCode(): string {
   return out;
 }
 
+/**
+ * Who decided, as the register writes it: "Chủ tịch UBND xã Định Hóa" for a commune or a province
+ * (the People's Committee decides), "Giám đốc Sở Nội vụ" for an agency.
+ */
+export function deciderName(title: string, unitName: string, level: string): string {
+  if (['xa', 'tinh', 'huyen'].includes(level)) return `${title} UBND ${unitName.charAt(0).toLowerCase()}${unitName.slice(1)}`;
+  return `${title} ${unitName}`;
+}
+
 /** The leader signs: the register, certificates, notice to the proposing unit, dossier decided. */
 export async function issue(deps: Deps, ctx: Ctx, id: number, version: number) {
   const db = deps.database.db;
@@ -249,7 +258,7 @@ export async function issue(deps: Deps, ctx: Ctx, id: number, version: number) {
   // money on the decision date, fixed now
   const { lines, notPassed } = await linesFor(db, x.dossierId, x.decisionDate!);
   const total = lines.reduce((s, l) => s + (l.amount ?? 0), 0);
-  const decider = `${x.signerTitle} ${x.unitName}`.trim();
+  const decider = deciderName(x.signerTitle!, x.unitName, d.receivingLevel);
   return writing(() =>
     db.transaction(async (tx) => {
       const done = await rows(
