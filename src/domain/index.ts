@@ -33,3 +33,4 @@ export { publicHolidays, type PublicHoliday } from './calendar/holidays.js';
 export * from './dossier/workflow.js';
 export * from './dossier/checks.js';
 export * from './dossier/ballot.js';
+export * from './planning/index.js';

@@ -84,6 +84,19 @@ export interface RuleParams extends RulesetSelection, BaseSalaryParams {
   dossier?: Partial<Record<string, readonly DossierItem[]>>;
   /** Proposal workflow: working days per step, the public consultation window, composition targets. */
   workflow?: WorkflowParams;
+  /** Emulation planning (docs/planning.md). */
+  planning?: PlanningParams;
+}
+
+export interface PlanningParams {
+  /**
+   * A nominee for a title who was not registered (đăng ký thi đua) that year: flagged as a warning
+   * (default), blocked as an error, or not checked. The law asks units to register; what follows
+   * from not registering is the province's choice, hence a tenant setting.
+   */
+  unregisteredNominee?: 'warning' | 'block' | 'off';
+  /** days before a task's due date when the lead unit is reminded (default 7) */
+  reminderDaysBefore?: number;
 }
 
 export interface WorkflowParams {
@@ -192,6 +205,13 @@ export const ruleParamsSchema = z
         councilQuorum: ratio.optional(),
         recuseSameUnit: z.boolean().optional(),
         defaultVoteShare: ratio.optional(),
+      })
+      .strict()
+      .optional(),
+    planning: z
+      .object({
+        unregisteredNominee: z.enum(['warning', 'block', 'off']).optional(),
+        reminderDaysBefore: z.number().int().min(0).max(90).optional(),
       })
       .strict()
       .optional(),

@@ -37,6 +37,7 @@ import { consultationRoutes } from './modules/consultation/routes.js';
 import { councilRoutes } from './modules/councils/routes.js';
 import { decisionRoutes } from './modules/decisions/routes.js';
 import { certificateRoutes } from './modules/certificates/routes.js';
+import { planningRoutes } from './modules/planning/routes.js';
 import { DomainError } from '../domain/index.js';
 import { setClockOffsetDays, testClockEnabled } from './platform/clock.js';
 
@@ -191,6 +192,7 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await councilRoutes(api, deps);
       await decisionRoutes(api, deps);
       await certificateRoutes(api, deps);
+      await planningRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -80,9 +80,25 @@ export interface TableColumn {
 /** A data row, or a bold row across all columns that opens a group ("I. Chiến sĩ thi đua cơ sở (3)"). */
 export type TableRowInput = string[] | { group: string };
 
+/** A stretch of a paragraph in its own style; `bold` and `italic` default to the paragraph's. */
+export interface TextSpan {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
 export type Block =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; center?: boolean }
+  | {
+      kind: 'paragraph';
+      /** the paragraph's text; with `runs`, the same text in plain form (what is printed is `runs`) */
+      text: string;
+      italic?: boolean;
+      bold?: boolean;
+      center?: boolean;
+      /** mixed styles in one paragraph, e.g. a bold lead-in then normal text ("1. Mục đích: …"); no "\n" */
+      runs?: TextSpan[];
+    }
   | { kind: 'table'; columns: TableColumn[]; rows: TableRowInput[]; totalRow?: string[] }
   | { kind: 'pageBreak' };
 
@@ -251,18 +267,22 @@ function titleBlock(doc: OfficialDocument, width: number): Paragraph[] {
   return out;
 }
 
-function bodyParagraph(text: string, opts: { italic?: boolean; bold?: boolean; center?: boolean; keepNext?: boolean } = {}): Paragraph[] {
+function bodyParagraph(
+  text: string,
+  opts: { italic?: boolean; bold?: boolean; center?: boolean; keepNext?: boolean; runs?: TextSpan[] } = {},
+): Paragraph[] {
+  const paragraph = (children: TextRun[]) =>
+    new Paragraph({
+      alignment: opts.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      indent: opts.center ? undefined : { firstLine: INDENT },
+      spacing: BODY_SPACING,
+      keepNext: opts.keepNext,
+      children,
+    });
+  // mixed styles: one paragraph of several runs
+  if (opts.runs?.length) return [paragraph(opts.runs.map((r) => run(r.text, { italics: r.italic ?? opts.italic, bold: r.bold ?? opts.bold })))];
   // a "\n" in the text starts a new paragraph with the same look
-  return text.split('\n').map(
-    (line) =>
-      new Paragraph({
-        alignment: opts.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-        indent: opts.center ? undefined : { firstLine: INDENT },
-        spacing: BODY_SPACING,
-        keepNext: opts.keepNext,
-        children: [run(line, { italics: opts.italic, bold: opts.bold })],
-      }),
-  );
+  return text.split('\n').map((line) => paragraph([run(line, { italics: opts.italic, bold: opts.bold })]));
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;

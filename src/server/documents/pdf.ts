@@ -14,7 +14,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { fontBytes, type FontStyle } from './fonts.js';
-import { viDateLine, type Block, type OfficialDocument, type TableColumn } from './official.js';
+import { viDateLine, type Block, type OfficialDocument, type TableColumn, type TextSpan } from './official.js';
 
 // ─── units and fonts ─────────────────────────────────────────────────────────────────────────────
 
@@ -215,6 +215,65 @@ export function wrapLines(text: string, font: PDFFont, size: number, maxWidth: n
   return text.split('\n').flatMap((part) => wrapText(part, font, size, maxWidth, firstIndent));
 }
 
+/** a piece of a word in one font; a word set in two styles ("**Mục**đích") has two */
+export interface SpanPiece {
+  text: string;
+  font: PDFFont;
+  /** width at the size the line was wrapped for */
+  width: number;
+}
+
+export interface SpanLine {
+  /** the words of the line, each one or more pieces set without a space between them */
+  words: SpanPiece[][];
+  /** natural width, words separated by one space */
+  width: number;
+  indent: number;
+  last: boolean;
+}
+
+/**
+ * `wrapText` for a paragraph of spans in different fonts (a bold lead-in, then normal text). Runs
+ * of spaces count as one space; a word wider than the line gets a line of its own and overflows.
+ */
+export function wrapSpans(spans: { text: string; font: PDFFont }[], size: number, maxWidth: number, firstIndent = 0, spaceFont = spans[0]?.font): SpanLine[] {
+  const words: SpanPiece[][] = [];
+  let word: SpanPiece[] = [];
+  const endWord = () => {
+    if (word.length) words.push(word);
+    word = [];
+  };
+  for (const span of spans) {
+    cleanText(span.text)
+      .replace(/\n/g, ' ')
+      .split(' ')
+      .forEach((piece, i) => {
+        if (i > 0) endWord();
+        if (piece) word.push({ text: piece, font: span.font, width: textWidth(span.font, piece, size) });
+      });
+  }
+  endWord();
+
+  const space = spaceFont ? textWidth(spaceFont, ' ', size) : 0;
+  const wordWidth = (w: SpanPiece[]) => w.reduce((a, p) => a + p.width, 0);
+  const lines: SpanLine[] = [];
+  let current: SpanPiece[][] = [];
+  let width = 0;
+  for (const w of words) {
+    const ww = wordWidth(w);
+    const avail = maxWidth - (lines.length === 0 ? firstIndent : 0);
+    if (current.length > 0 && width + space + ww > avail + 0.01) {
+      lines.push({ words: current, width, indent: lines.length === 0 ? firstIndent : 0, last: false });
+      current = [];
+      width = 0;
+    }
+    width += (current.length ? space : 0) + ww;
+    current.push(w);
+  }
+  lines.push({ words: current, width, indent: lines.length === 0 ? firstIndent : 0, last: true });
+  return lines;
+}
+
 /**
  * `wrapLines` for centred text: the same number of lines, but as even as they can be (a title
  * of two lines is cut near its middle, not with one word left on the second line).
@@ -316,6 +375,21 @@ export class Canvas {
     }
     const offset = align === 'center' ? (avail - l.width) / 2 : align === 'right' ? avail - l.width : 0;
     this.text(l.words.join(' '), x0 + offset, baseline, font, size, color);
+  }
+
+  /** a line of `wrapSpans`, each piece in its own font; justified word by word like `line` */
+  spanLine(l: SpanLine, x: number, baseline: number, boxWidth: number, align: Align, size: number, space: number, color: Color = BLACK): void {
+    const avail = boxWidth - l.indent;
+    const natural = l.width - space * Math.max(0, l.words.length - 1);
+    const gap = align === 'justify' && !l.last && l.words.length > 1 ? (avail - natural) / (l.words.length - 1) : space;
+    let at = x + l.indent + (align === 'center' ? (avail - l.width) / 2 : align === 'right' ? avail - l.width : 0);
+    for (const word of l.words) {
+      for (const p of word) {
+        this.text(p.text, at, baseline, p.font, size, color);
+        at += p.width;
+      }
+      at += gap;
+    }
   }
 
   /** a straight line */
@@ -608,30 +682,50 @@ class OfficialLayout {
     const lh = st.size * st.lh;
     const align: Align = center ? 'center' : 'justify';
     for (const lines of this.paragraphLines(text, st, center)) {
-      let i = 0;
-      while (i < lines.length) {
-        const rest = lines.length - i;
-        const fit = Math.floor((this.limit - this.y + 0.01) / lh);
-        let take = Math.min(rest, fit);
-        if (take < rest) {
-          if (take < 1 || (i === 0 && take < 2 && rest >= 2)) {
-            if (!this.atTop) {
-              this.newPage();
-              continue;
-            }
-            take = Math.max(1, take);
-          } else if (rest - take === 1 && take >= 3) {
-            take -= 1;
-          }
-        }
-        for (const l of lines.slice(i, i + take)) {
-          this.canvas.line(l, MARGIN.left, baselineIn(this.y, lh, st.size), this.width, align, st.font, st.size);
-          this.y += lh;
-        }
-        i += take;
-        if (i < lines.length) this.newPage();
-      }
+      this.flow(lines.length, lh, (k) => this.canvas.line(lines[k], MARGIN.left, baselineIn(this.y, lh, st.size), this.width, align, st.font, st.size));
       this.y += PARA_AFTER;
+    }
+  }
+
+  /** the lines of a paragraph of spans; a span's bold and italic default to the paragraph's (`base`) */
+  spanLines(spans: TextSpan[], base: { bold?: boolean; italic?: boolean }, size: number, center: boolean): SpanLine[] {
+    const styled = spans.map((sp) => ({ text: sp.text, font: this.fonts[styleOf(sp.bold ?? base.bold, sp.italic ?? base.italic)] }));
+    return wrapSpans(styled, size, this.width, center ? 0 : INDENT, this.fonts[styleOf(base.bold, base.italic)]);
+  }
+
+  /** a paragraph of spans (mixed styles), split over pages like `paragraph` */
+  spansParagraph(lines: SpanLine[], st: Style, center: boolean): void {
+    const lh = st.size * st.lh;
+    const space = textWidth(st.font, ' ', st.size);
+    const align: Align = center ? 'center' : 'justify';
+    this.flow(lines.length, lh, (k) => this.canvas.spanLine(lines[k], MARGIN.left, baselineIn(this.y, lh, st.size), this.width, align, st.size, space));
+    this.y += PARA_AFTER;
+  }
+
+  /** draws `count` lines `lh` high from this.y on, with widow and orphan control; `draw(k)` draws line k at this.y */
+  flow(count: number, lh: number, draw: (k: number) => void): void {
+    let i = 0;
+    while (i < count) {
+      const rest = count - i;
+      const fit = Math.floor((this.limit - this.y + 0.01) / lh);
+      let take = Math.min(rest, fit);
+      if (take < rest) {
+        if (take < 1 || (i === 0 && take < 2 && rest >= 2)) {
+          if (!this.atTop) {
+            this.newPage();
+            continue;
+          }
+          take = Math.max(1, take);
+        } else if (rest - take === 1 && take >= 3) {
+          take -= 1;
+        }
+      }
+      for (let k = i; k < i + take; k++) {
+        draw(k);
+        this.y += lh;
+      }
+      i += take;
+      if (i < count) this.newPage();
     }
   }
 
@@ -752,19 +846,25 @@ class OfficialLayout {
       switch (b.kind) {
         case 'heading': {
           const st = bodySt(true);
-          // a heading is never the last thing on a page
-          this.ensure(this.paragraphHeight(b.text, st, false) + 2 * st.size * st.lh);
+          // a heading is never the last thing on a page, nor are headings that follow one another
+          // (a section's and its first clause's): they go over with two lines of what follows them
+          let need = 2 * st.size * st.lh;
+          for (let k = i; doc.body[k]?.kind === 'heading'; k++) need += this.paragraphHeight((doc.body[k] as { text: string }).text, st, false);
+          this.ensure(need);
           this.paragraph(b.text, st, false);
           break;
         }
         case 'paragraph': {
           const st = bodySt(b.bold, b.italic);
+          const spans = b.runs?.length ? this.spanLines(b.runs, b, st.size, !!b.center) : null;
           if (keepLastWithSignature > 0 && i === doc.body.length - 1) {
             // the last paragraph goes over with the signature: a signature alone on a page is not accepted
-            const need = this.paragraphHeight(b.text, st, !!b.center) + keepLastWithSignature;
+            const height = spans ? spans.length * st.size * st.lh + PARA_AFTER : this.paragraphHeight(b.text, st, !!b.center);
+            const need = height + keepLastWithSignature;
             if (need <= this.pageRoom) this.ensure(need);
           }
-          this.paragraph(b.text, st, !!b.center);
+          if (spans) this.spansParagraph(spans, st, !!b.center);
+          else this.paragraph(b.text, st, !!b.center);
           break;
         }
         case 'table':

@@ -20,6 +20,9 @@ export interface Config {
   webDir: string;
   /** the address citizens reach tdkt at (QR codes on certificates); unset: taken from the request */
   publicUrl: string | undefined;
+  /** smtp://user:pass@host:587 — unset: mail is kept in the development outbox (/admin/outbox) only */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 function int(name: string, fallback: number): number {
@@ -47,6 +50,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     uploadMaxBytes: int('TDKT_UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     webDir: path.resolve(env.TDKT_WEB_DIR ?? 'dist/web'),
     publicUrl: env.TDKT_PUBLIC_URL ? env.TDKT_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    smtpUrl: env.TDKT_SMTP_URL || undefined,
+    mailFrom: env.TDKT_MAIL_FROM || 'tdkt <no-reply@tdkt.local>',
     ...overrides,
   };
 }

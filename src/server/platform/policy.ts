@@ -9,7 +9,8 @@ export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd
 export type Role = (typeof ROLES)[number];
 
 export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar',
-  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier', 'council', 'decision', 'certificate_layout'] as const;
+  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier', 'council', 'decision', 'certificate_layout',
+  'plan', 'plan_task', 'movement', 'registration', 'target', 'mail'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export', 'submit', 'appraise', 'decide', 'vote'] as const;
@@ -76,6 +77,17 @@ export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]
   decision: { read: everyone, export: everyone, create: registryEditors, update: registryEditors, decide: ['quan_tri', 'lanh_dao'] },
   // where the fields of a certificate print: the installation's, set with a root grant
   certificate_layout: { read: everyone, update: admins },
+  // planning (docs/planning.md): every unit writes and issues its own plan, launches its own
+  // movements and registers for the year; scope is the unit's subtree. Issuing ('decide') is also the
+  // leader's. Tasks are updated by the plan's unit or by the task's lead unit (either scope).
+  plan: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, decide: ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'lanh_dao'] },
+  plan_task: { read: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors },
+  movement: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, decide: ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'lanh_dao'] },
+  // a unit registers (scope: the unit); the unit above approves or returns (scope: the parent unit)
+  registration: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors, import: peopleEditors, submit: peopleEditors, appraise: peopleEditors },
+  target: { read: everyone, export: everyone, create: peopleEditors, update: peopleEditors, delete: peopleEditors },
+  // the outbox of mail sent (reminders); 'create' runs the reminders now
+  mail: { read: admins, create: admins },
 };
 
 /** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */

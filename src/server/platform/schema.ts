@@ -9,6 +9,7 @@ import {
   boolean,
   customType,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -177,6 +178,8 @@ export const users = pgTable(
     username: text('username').notNull(),
     fullName: text('full_name').notNull(),
     passwordHash: text('password_hash').notNull(),
+    /** where reminders are mailed (when SMTP is configured) */
+    email: text('email'),
     active: boolean('active').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     version: version(),
@@ -488,6 +491,8 @@ export const dossiers = pgTable(
     year: integer('year').notNull(),
     /** the movement it belongs to (free text until movements exist) */
     movement: text('movement'),
+    /** the movement record, for dossiers of type phong_trao (its quotas, deadline and documents apply) */
+    movementId: bigint('movement_id', { mode: 'number' }),
     note: text('note'),
     /** domain/dossier/workflow.ts DOSSIER_STATES */
     state: text('state').notNull().default('draft'),
@@ -775,3 +780,236 @@ export const certificateLayouts = pgTable('certificate_layouts', {
   version: version(),
   updatedAt: updatedAt(),
 });
+
+// ─── planning: plans, tasks, cascade, movements, registrations, targets (docs/planning.md) ─────────
+
+/** Kế hoạch TĐKT of a unit for a year. The printed document lives in `content` (domain/planning/plan.ts). */
+export const plans = pgTable(
+  'plans',
+  {
+    id: id(),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    year: integer('year').notNull(),
+    /** "27/KH-UBND"; null until numbered */
+    number: text('number'),
+    title: text('title').notNull(),
+    /** draft | issued | superseded */
+    status: text('status').notNull().default('draft'),
+    issuedOn: date('issued_on'),
+    /** the upper plan it implements (cascade) */
+    parentPlanId: bigint('parent_plan_id', { mode: 'number' }),
+    /** an amendment: the plan it replaces */
+    supersedesId: bigint('supersedes_id', { mode: 'number' }),
+    revision: integer('revision').notNull().default(1),
+    /** PlanDocumentData without the derived parts */
+    content: jsonb('content').notNull(),
+    /** cascade request: lower units must issue their own plan by this date */
+    cascadeDue: date('cascade_due'),
+    /** children | subtree */
+    cascadeScope: text('cascade_scope'),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    issuedBy: bigint('issued_by', { mode: 'number' }).references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('plans_number_uq').on(t.unitId, t.year, t.number),
+    index('plans_unit_year_idx').on(t.unitId, t.year),
+    index('plans_parent_idx').on(t.parentPlanId),
+    index('plans_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/** A task drawn from a plan, with its quarter or due date and lead unit. */
+export const planTasks = pgTable(
+  'plan_tasks',
+  {
+    id: id(),
+    planId: bigint('plan_id', { mode: 'number' }).notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** the clause it comes from, e.g. "II.1.2" */
+    clause: text('clause'),
+    quarter: integer('quarter'),
+    dueOn: date('due_on').notNull(),
+    leadUnitId: bigint('lead_unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    leadUnitPath: ltree('lead_unit_path').notNull(),
+    coordUnitIds: jsonb('coord_unit_ids').$type<number[]>().notNull().default(sql`'[]'::jsonb`),
+    /** domain/planning/tasks.ts TASK_STATUSES */
+    status: text('status').notNull().default('chua_thuc_hien'),
+    progress: integer('progress').notNull().default(0),
+    doneOn: date('done_on'),
+    remindedOn: date('reminded_on'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('plan_tasks_plan_idx').on(t.planId),
+    index('plan_tasks_due_idx').on(t.status, t.dueOn),
+    index('plan_tasks_lead_path_gist').using('gist', t.leadUnitPath),
+  ],
+);
+
+/** Progress notes of a task, each with an optional evidence file. */
+export const taskNotes = pgTable(
+  'task_notes',
+  {
+    id: id(),
+    taskId: bigint('task_id', { mode: 'number' }).notNull().references(() => planTasks.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    status: text('status'),
+    progress: integer('progress'),
+    fileSha256: text('file_sha256').references(() => files.sha256),
+    fileName: text('file_name'),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('task_notes_task_idx').on(t.taskId)],
+);
+
+/** Phong trào thi đua: launched by a unit, with its award rules (quotas, deadline, documents). */
+export const movements = pgTable(
+  'movements',
+  {
+    id: id(),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    planId: bigint('plan_id', { mode: 'number' }).references(() => plans.id),
+    /** thuong_xuyen | theo_dot | chuyen_de */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    slogan: text('slogan'),
+    /** statistics (TT 02/2023 0601.N): toan_quoc | bo_nganh_dia_phuong | cum_khoi | co_quan_don_vi */
+    scope: text('scope').notNull(),
+    /** trung_uong | bo_tinh | co_quan_don_vi */
+    launchLevel: text('launch_level').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    /** draft | launched | closed */
+    status: text('status').notNull().default('draft'),
+    launchedOn: date('launched_on'),
+    /** the rest (launch document, bases, participants, criteria, milestones, anniversaries, award rules) */
+    details: jsonb('details').notNull(),
+    dossierDeadline: date('dossier_deadline'),
+    registrationDeadline: date('registration_deadline'),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('movements_unit_idx').on(t.unitId, t.startsOn), index('movements_unit_path_gist').using('gist', t.unitPath)],
+);
+
+/** Đăng ký thi đua of a unit for a year or a movement: titles and targets, submitted upward. */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: id(),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    unitPath: ltree('unit_path').notNull(),
+    rootId: bigint('root_id', { mode: 'number' }),
+    year: integer('year').notNull(),
+    movementId: bigint('movement_id', { mode: 'number' }).references(() => movements.id),
+    /** draft | submitted | approved | returned */
+    status: text('status').notNull().default('draft'),
+    returnReason: text('return_reason'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('registrations_unit_uq').on(t.unitId, t.year, sql`coalesce(${t.movementId}, 0)`),
+    index('registrations_movement_idx').on(t.movementId),
+    index('registrations_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/** A title registered: the unit itself (tap_the) or a person (ca_nhan). */
+export const registrationEntries = pgTable(
+  'registration_entries',
+  {
+    id: id(),
+    registrationId: bigint('registration_id', { mode: 'number' }).notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+    /** ca_nhan | tap_the */
+    subject: text('subject').notNull(),
+    personId: bigint('person_id', { mode: 'number' }).references(() => people.id),
+    subjectUnitId: bigint('subject_unit_id', { mode: 'number' }).references(() => units.id),
+    name: text('name').notNull(),
+    /** award code of the catalogue */
+    award: text('award').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('registration_entries_reg_idx').on(t.registrationId),
+    index('registration_entries_person_idx').on(t.personId, t.award),
+  ],
+);
+
+/** Chỉ tiêu thi đua of a unit, attached to a plan, a movement or a registration. */
+export const targets = pgTable(
+  'targets',
+  {
+    id: id(),
+    unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
+    unitPath: ltree('unit_path').notNull(),
+    year: integer('year').notNull(),
+    planId: bigint('plan_id', { mode: 'number' }).references(() => plans.id, { onDelete: 'cascade' }),
+    movementId: bigint('movement_id', { mode: 'number' }).references(() => movements.id, { onDelete: 'cascade' }),
+    registrationId: bigint('registration_id', { mode: 'number' }).references(() => registrations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** đơn vị tính: "tỷ đồng", "tấn", "%" */
+    measure: text('measure').notNull(),
+    /** at_least | at_most | equal | reduce_by */
+    direction: text('direction').notNull(),
+    baseline: doublePrecision('baseline'),
+    target: doublePrecision('target').notNull(),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('targets_movement_idx').on(t.movementId, t.unitId),
+    index('targets_plan_idx').on(t.planId),
+    index('targets_registration_idx').on(t.registrationId),
+    index('targets_unit_path_gist').using('gist', t.unitPath),
+  ],
+);
+
+/** A periodic actual of a target ('2026-Q1', '2026'), with evidence. */
+export const targetActuals = pgTable(
+  'target_actuals',
+  {
+    id: id(),
+    targetId: bigint('target_id', { mode: 'number' }).notNull().references(() => targets.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    value: doublePrecision('value').notNull(),
+    note: text('note'),
+    fileSha256: text('file_sha256').references(() => files.sha256),
+    fileName: text('file_name'),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('target_actuals_period_uq').on(t.targetId, t.period)],
+);
+
+/** Mail the software sends (reminders); kept as the development outbox and the sending log. */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: id(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** queued | sent | failed | outbox (no SMTP configured: kept for reading locally) */
+    status: text('status').notNull().default('queued'),
+    error: text('error'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
+);

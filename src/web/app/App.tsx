@@ -55,6 +55,14 @@ const ConsultationsPage = page(() => import('../features/public/ConsultationsPag
 const ConsultationPage = page(() => import('../features/public/ConsultationPage'));
 const VerifyPage = page(() => import('../features/public/VerifyPage'));
 const CertificateLayoutPage = page(() => import('../features/admin/CertificateLayoutPage'));
+const PlansPage = page(() => import('../features/plans/PlansPage'));
+const PlanDetailPage = page(() => import('../features/plans/PlanDetailPage'));
+const TasksPage = page(() => import('../features/plans/TasksPage'));
+const MovementsPage = page(() => import('../features/movements/MovementsPage'));
+const MovementDetailPage = page(() => import('../features/movements/MovementDetailPage'));
+const RegistrationsPage = page(() => import('../features/movements/RegistrationsPage'));
+const RegistrationDetailPage = page(() => import('../features/movements/RegistrationDetailPage'));
+const OutboxPage = page(() => import('../features/admin/OutboxPage'));
 const NotFoundPage = page(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -140,6 +148,14 @@ export function App() {
                   <Route path="admin/rule-settings" element={<RuleSettingsPage />} />
                   <Route path="admin/calendar" element={<CalendarPage />} />
                   <Route path="admin/certificate-layout" element={<CertificateLayoutPage />} />
+                  <Route path="plans" element={<PlansPage />} />
+                  <Route path="plans/:id" element={<PlanDetailPage />} />
+                  <Route path="tasks" element={<TasksPage />} />
+                  <Route path="movements" element={<MovementsPage />} />
+                  <Route path="movements/:id" element={<MovementDetailPage />} />
+                  <Route path="registrations" element={<RegistrationsPage />} />
+                  <Route path="registrations/:id" element={<RegistrationDetailPage />} />
+                  <Route path="admin/outbox" element={<OutboxPage />} />
                   <Route path="dashboard" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -5,6 +5,14 @@ import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import vi from '../locales/vi.json';
 import en from '../locales/en.json';
+import plansVi from '../locales/plansUi.vi.json';
+import plansEn from '../locales/plansUi.en.json';
+import movementsVi from '../locales/movementsUi.vi.json';
+import movementsEn from '../locales/movementsUi.en.json';
+
+/** Feature namespaces live in their own files (key prefix = file name), merged into one tree. */
+const viAll = { ...vi, plansUi: plansVi, movementsUi: movementsVi };
+const enAll = { ...en, plansUi: plansEn, movementsUi: movementsEn };
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
@@ -26,7 +34,7 @@ dayjs.locale(lang);
 document.documentElement.lang = lang;
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: viAll }, en: { translation: enAll } },
   lng: lang,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

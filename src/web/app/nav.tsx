@@ -1,4 +1,5 @@
 import {
+  CarryOutOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -75,9 +76,10 @@ export const NAV: NavItem[] = [
     label: 'nav.emulation',
     icon: <FlagOutlined />,
     children: [
-      { key: 'plans', label: 'nav.plans', icon: <CalendarOutlined /> },
-      { key: 'movements', label: 'nav.movements', icon: <FlagOutlined /> },
-      { key: 'registrations', label: 'nav.registrations', icon: <FormOutlined /> },
+      { key: 'plans', label: 'nav.plans', icon: <CalendarOutlined />, path: '/plans' },
+      { key: 'tasks', label: 'nav.tasks', icon: <CarryOutOutlined />, path: '/tasks' },
+      { key: 'movements', label: 'nav.movements', icon: <FlagOutlined />, path: '/movements' },
+      { key: 'registrations', label: 'nav.registrations', icon: <FormOutlined />, path: '/registrations' },
       { key: 'clusters', label: 'nav.clusters', icon: <ClusterOutlined /> },
     ],
   },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import vi from './vi.json';
-import en from './en.json';
+import en0 from './en.json';
+import vi0 from './vi.json';
+import plansVi from './plansUi.vi.json';
+import plansEn from './plansUi.en.json';
+import movementsVi from './movementsUi.vi.json';
+import movementsEn from './movementsUi.en.json';
+
+const vi = { ...vi0, plansUi: plansVi, movementsUi: movementsVi };
+const en = { ...en0, plansUi: plansEn, movementsUi: movementsEn };
 
 type Tree = { [k: string]: string | Tree };
 

@@ -7,7 +7,10 @@ import {
   DOSSIER_LEVEL_DOCS, authorityFor, awardName, catalogAt, checkEligibility, compositionChecks, dossierDocChecks, isAwardCode,
   nomineeChecks, statusOf, type CatalogEntry, type CheckItem, type CheckStatus, type Composition, type DossierItem,
 } from '../../../domain/index.js';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.js';
+import { rows } from '../../platform/db.js';
+import * as movements from '../planning/movements.js';
 import { loadFacts, loadPeopleFacts } from '../records/facts.js';
 import * as rules from '../rules/service.js';
 import * as repo from './repo.js';
@@ -37,6 +40,27 @@ export function checkDate(year: number): string {
 
 function requiredDocs(entry: CatalogEntry | undefined, subject: 'ca_nhan' | 'tap_the' | 'ho_gia_dinh'): readonly DossierItem[] {
   return (entry?.dossier ?? []).filter((d) => !d.subjects || d.subjects.includes(subject));
+}
+
+/** "person:12:CSTDCS" keys of the unit's submitted or approved registrations of the year; null: none. */
+async function registeredSubjects(ex: Executor, unitId: number, year: number): Promise<Set<string> | null> {
+  const regs = await rows<{ id: number }>(ex, sql`SELECT id FROM registrations WHERE unit_id = ${unitId} AND year = ${year} AND status IN ('submitted', 'approved')`);
+  if (!regs.length) return null;
+  const list = await rows<{ key: string }>(
+    ex,
+    sql`SELECT CASE WHEN e.person_id IS NOT NULL THEN 'person:' || e.person_id ELSE 'unit:' || e.subject_unit_id END || ':' || e.award AS key
+      FROM registration_entries e WHERE e.registration_id = ANY(${`{${regs.map((r) => r.id).join(',')}}`}::bigint[])`,
+  );
+  return new Set(list.map((r) => r.key));
+}
+
+/** The day the dossier was first submitted (Việt Nam time); null while it is a draft never sent. */
+async function firstSubmitted(ex: Executor, dossierId: number): Promise<string | null> {
+  const [r] = await rows<{ day: string | null }>(
+    ex,
+    sql`SELECT (min(at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS day FROM dossier_events WHERE dossier_id = ${dossierId} AND to_state = 'submitted'`,
+  );
+  return r?.day ?? null;
 }
 
 export async function runChecks(ex: Executor, d: repo.DossierRow): Promise<DossierChecks> {
@@ -124,7 +148,32 @@ export async function runChecks(ex: Executor, d: repo.DossierRow): Promise<Dossi
     collectives: nominees.filter((n) => n.subject === 'unit').length,
     households: nominees.filter((n) => n.subject === 'household').length,
   };
+  // registration (đăng ký thi đua): a nominee for a title not on the unit's registration of the year
+  const registered = await registeredSubjects(ex, d.proposingUnitId, d.year);
+  const mode = params.planning?.unregisteredNominee ?? 'warning';
+  const registrationItems: CheckItem[] = [];
+  if (mode !== 'off') {
+    const titles = nominees.filter((n) => n.subject !== 'household' && entries.get(n.award)?.kind === 'danh_hieu');
+    if (registered === null && titles.length) {
+      registrationItems.push({ id: 'registration:none', ok: false, severity: 'warning', text: `${d.proposingUnitName} chưa gửi đăng ký thi đua năm ${d.year}`, ref: 'Đăng ký thi đua (docs/planning.md)' });
+    } else if (registered) {
+      for (const n of titles) {
+        if (registered.has(`${n.subject}:${idOf(n)}:${n.award}`)) continue;
+        const c = out.find((o) => o.nomineeId === n.id)!;
+        c.items.push({
+          id: 'registration', ok: false, severity: mode === 'block' ? 'error' : 'warning',
+          text: `${n.name} không có trong đăng ký thi đua năm ${d.year} của đơn vị với danh hiệu ${entries.get(n.award)?.name ?? n.award}`,
+          ref: 'Đăng ký thi đua (docs/planning.md; tham số planning.unregisteredNominee)',
+        });
+        c.status = statusOf(c.items);
+      }
+    }
+  }
+  const submittedOn = await firstSubmitted(ex, d.id);
+  const movementItems = await movements.dossierChecks(ex, { ...d, submittedOn }, [...attachedToDossier]);
   const dossierItems = [
+    ...movementItems,
+    ...registrationItems,
     ...(nominees.length === 0 ? [{ id: 'no_nominees', ok: false, severity: 'error' as const, text: 'Hồ sơ chưa có người, tập thể được đề nghị' }] : []),
     ...dossierDocChecks([...dossierDocs.values()], attachedToDossier),
     ...compositionChecks(composition, { directWorkerMinPercent: params.workflow?.directWorkerMinPercent ?? null }),

@@ -18,6 +18,7 @@ export interface DossierRow {
   awardType: string;
   year: number;
   movement: string | null;
+  movementId: number | null;
   note: string | null;
   state: string;
   stateSince: string;
@@ -35,7 +36,7 @@ export interface DossierRow {
 
 const SELECT = sql`SELECT d.id, d.code, d.title, d.proposing_unit_id AS "proposingUnitId", pu.name AS "proposingUnitName",
   pu.path::text AS "proposingPath", d.receiving_unit_id AS "receivingUnitId", ru.name AS "receivingUnitName",
-  ru.level AS "receivingLevel", ru.path::text AS "receivingPath", d.award_type AS "awardType", d.year, d.movement, d.note,
+  ru.level AS "receivingLevel", ru.path::text AS "receivingPath", d.award_type AS "awardType", d.year, d.movement, d.movement_id AS "movementId", d.note,
   d.state, d.state_since AS "stateSince", d.due_step AS "dueStep", d.due_date AS "dueDate", d.submitted_count AS "submittedCount",
   d.consultation_from AS "consultationFrom", d.consultation_until AS "consultationUntil",
   d.created_by AS "createdBy", (SELECT count(*)::int FROM dossier_nominees n WHERE n.dossier_id = d.id) AS "nomineeCount",
@@ -94,6 +95,7 @@ export interface NewDossier {
   awardType: string;
   year: number;
   movement?: string | null;
+  movementId?: number | null;
   note?: string | null;
   createdBy: number | null;
   rootId: number | null;
@@ -102,9 +104,9 @@ export interface NewDossier {
 export async function insert(ex: Executor, d: NewDossier): Promise<number> {
   const [r] = await rows<{ id: number }>(
     ex,
-    sql`INSERT INTO dossiers (code, title, proposing_unit_id, receiving_unit_id, award_type, year, movement, note, created_by, root_id)
+    sql`INSERT INTO dossiers (code, title, proposing_unit_id, receiving_unit_id, award_type, year, movement, movement_id, note, created_by, root_id)
       VALUES ('tmp-' || gen_random_uuid()::text, ${d.title}, ${d.proposingUnitId}, ${d.receivingUnitId},
-        ${d.awardType}, ${d.year}, ${d.movement ?? null}, ${d.note ?? null}, ${d.createdBy}, ${d.rootId})
+        ${d.awardType}, ${d.year}, ${d.movement ?? null}, ${d.movementId ?? null}, ${d.note ?? null}, ${d.createdBy}, ${d.rootId})
       RETURNING id`,
   );
   const id = Number(r.id);
@@ -113,8 +115,8 @@ export async function insert(ex: Executor, d: NewDossier): Promise<number> {
   return id;
 }
 
-export async function update(ex: Executor, id: number, version: number, patch: Partial<Pick<NewDossier, 'title' | 'awardType' | 'year' | 'movement' | 'note' | 'receivingUnitId'>>): Promise<boolean> {
-  const cols: Record<string, string> = { title: 'title', awardType: 'award_type', year: 'year', movement: 'movement', note: 'note', receivingUnitId: 'receiving_unit_id' };
+export async function update(ex: Executor, id: number, version: number, patch: Partial<Pick<NewDossier, 'title' | 'awardType' | 'year' | 'movement' | 'movementId' | 'note' | 'receivingUnitId'>>): Promise<boolean> {
+  const cols: Record<string, string> = { title: 'title', awardType: 'award_type', year: 'year', movement: 'movement', movementId: 'movement_id', note: 'note', receivingUnitId: 'receiving_unit_id' };
   const sets: SQL[] = [];
   for (const [k, col] of Object.entries(cols)) {
     const v = (patch as Record<string, unknown>)[k];

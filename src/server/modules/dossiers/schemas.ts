@@ -14,6 +14,8 @@ export const createDossierBody = z
     year,
     title: text(500).min(3, 'Tên hồ sơ từ 3 ký tự').optional(),
     movement: text(500).nullish(),
+    /** the movement record (dossiers of type phong_trao): its quotas, deadline and documents are checked */
+    movementId: z.number().int().positive().nullish(),
     note: text(2000).nullish(),
   })
   .strict();
@@ -26,6 +28,8 @@ export const updateDossierBody = z
     year: year.optional(),
     title: text(500).min(3, 'Tên hồ sơ từ 3 ký tự').optional(),
     movement: text(500).nullish(),
+    /** the movement record (dossiers of type phong_trao): its quotas, deadline and documents are checked */
+    movementId: z.number().int().positive().nullish(),
     note: text(2000).nullish(),
   })
   .strict();

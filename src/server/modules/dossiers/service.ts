@@ -5,7 +5,7 @@
  * the dossier's `version`: of two officers acting at once, one succeeds and the other gets a 409.
  */
 import crypto from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
+import { safeName, sniff } from '../../platform/files.js';
 import {
   DEFAULT_DEADLINE_DAYS, DOSSIER_STATE_NAMES, FINAL_STATES, actionsFrom, addWorkingDays, awardName, catalogAt, checkTransition,
   isAwardCode, isEditable, transitionRule, type DossierAction, type DossierState, type Side,
@@ -21,6 +21,7 @@ import * as rules from '../rules/service.js';
 import * as units from '../units/repo.js';
 import { runChecks } from './checks.js';
 import { dossierResults } from '../councils/service.js';
+import * as movements from '../planning/movements.js';
 import * as repo from './repo.js';
 import { DOC_TYPE_NAMES, type ListDossierQuery, type TransitionBody } from './schemas.js';
 
@@ -189,21 +190,32 @@ const AWARD_TYPE_TITLE: Record<string, string> = {
   cong_hien: 'khen thưởng quá trình cống hiến', nien_han: 'khen thưởng theo niên hạn', doi_ngoai: 'khen thưởng đối ngoại',
 };
 
+/** The movement a dossier is linked to: one the proposing officer can see (launched above or in scope). */
+async function movementFor(deps: Deps, ctx: Ctx, movementId: number) {
+  try {
+    return await movements.loadReadable(deps, ctx, movementId);
+  } catch (err) {
+    if (err instanceof AppError && (err.status === 404 || err.status === 403)) throw new Invalid('Không tìm thấy phong trào thi đua đã chọn.', { field: 'movementId' });
+    throw err;
+  }
+}
+
 export async function create(
   deps: Deps,
   ctx: Ctx,
-  input: { proposingUnitId: number; receivingUnitId: number; awardType: string; year: number; title?: string; movement?: string | null; note?: string | null },
+  input: { proposingUnitId: number; receivingUnitId: number; awardType: string; year: number; title?: string; movement?: string | null; movementId?: number | null; note?: string | null },
 ) {
   const db = deps.database.db;
   const proposing = await unitOrFail(db, input.proposingUnitId, 'proposingUnitId');
   authorize(ctx.actor, 'create', { type: 'dossier', unitPath: proposing.path });
+  if (input.movementId) input = { ...input, movement: (await movementFor(deps, ctx, input.movementId)).name };
   const receiving = await unitOrFail(db, input.receivingUnitId, 'receivingUnitId');
   checkReceiver(proposing, receiving);
   const title = input.title ?? `Đề nghị ${AWARD_TYPE_TITLE[input.awardType]} năm ${input.year} — ${proposing.name}`;
   return db.transaction(async (tx) => {
     const id = await repo.insert(tx, {
       title, proposingUnitId: proposing.id, receivingUnitId: receiving.id, awardType: input.awardType, year: input.year,
-      movement: input.movement, note: input.note, createdBy: ctx.actor?.userId || null, rootId: proposing.rootId ?? proposing.id,
+      movement: input.movement, movementId: input.movementId, note: input.note, createdBy: ctx.actor?.userId || null, rootId: proposing.rootId ?? proposing.id,
     });
     await repo.insertEvent(tx, { dossierId: id, actorId: ctx.actor?.userId || null, actorName: ctx.actor?.fullName ?? 'system', action: 'create', from: null, to: 'draft' });
     const d = (await repo.findById(tx, id))!;
@@ -216,12 +228,13 @@ export async function update(
   deps: Deps,
   ctx: Ctx,
   id: number,
-  input: { version: number; receivingUnitId?: number; awardType?: string; year?: number; title?: string; movement?: string | null; note?: string | null },
+  input: { version: number; receivingUnitId?: number; awardType?: string; year?: number; title?: string; movement?: string | null; movementId?: number | null; note?: string | null },
 ) {
   const db = deps.database.db;
   const before = await load(db, id);
   authorize(ctx.actor, 'update', proposerRes(before));
   assertEditable(before);
+  if (input.movementId) input = { ...input, movement: (await movementFor(deps, ctx, input.movementId)).name };
   if (input.receivingUnitId !== undefined) {
     const receiving = await unitOrFail(db, input.receivingUnitId, 'receivingUnitId');
     checkReceiver({ path: before.proposingPath, name: before.proposingUnitName }, receiving);
@@ -367,29 +380,6 @@ export async function checks(deps: Deps, ctx: Ctx, id: number) {
 }
 
 // ---- files -------------------------------------------------------------------------------------
-
-/** Accepted attachments, recognised by their content (never by the name). */
-const ALLOWED: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  doc: 'application/msword',
-  jpg: 'image/jpeg',
-  png: 'image/png',
-};
-
-async function sniff(buf: Buffer): Promise<{ ext: string; mime: string }> {
-  const t = await fileTypeFromBuffer(buf).catch(() => undefined);
-  if (t && ALLOWED[t.ext]) return { ext: t.ext, mime: ALLOWED[t.ext] };
-  // Word 97–2003 is an OLE compound file: file-type names it "cfb"
-  if (t?.ext === 'cfb') return { ext: 'doc', mime: ALLOWED.doc };
-  throw new AppError(415, 'FILE_TYPE', 'Chỉ nhận tệp PDF, Word (.docx, .doc), Excel (.xlsx) hoặc ảnh (JPG, PNG); nội dung tệp gửi lên không thuộc các loại này.');
-}
-
-const safeName = (name: string, ext: string) => {
-  const base = [...name.normalize('NFC')].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim().slice(0, 180) || 'tep';
-  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
-};
 
 export async function addFile(deps: Deps, ctx: Ctx, dossierId: number, input: { docType: keyof typeof DOC_TYPE_NAMES; nomineeId?: number; filename: string; content: Buffer }) {
   const db = deps.database.db;

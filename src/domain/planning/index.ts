@@ -1,0 +1,5 @@
+/** Planning: TĐKT plans, emulation movements, targets and plan tasks. */
+export * from './plan.js';
+export * from './movement.js';
+export * from './targets.js';
+export * from './tasks.js';

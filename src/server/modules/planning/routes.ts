@@ -1,0 +1,156 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { planDocx, planPdf } from '../../documents/plan.js';
+import { outbox, sendMail } from '../../platform/mail.js';
+import { storeFile } from '../../platform/files.js';
+import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
+import { readUploadFile } from '../../platform/upload.js';
+import * as rules from '../rules/service.js';
+import * as movements from './movements.js';
+import * as plans from './plans.js';
+import * as regs from './registrations.js';
+import * as s from './schemas.js';
+import * as targets from './targets.js';
+import * as tasks from './tasks.js';
+
+const versionQuery = z.object({ version: z.coerce.number().int().positive() });
+const versionBody = z.object({ version: z.number().int().positive() }).strict();
+
+function sendFile(reply: FastifyReply, mime: string, filename: string, buf: Buffer) {
+  return reply.header('content-type', mime).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`).send(buf);
+}
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const slug = (s: string | null, fallback: string) => (s ?? fallback).replace(/[^\p{L}\p{N}-]+/gu, '-');
+
+/**
+ * Planning (docs/planning.md): /plans (+ tasks, cascade, DOCX/PDF), /tasks, /movements,
+ * /registrations, /targets, /files (evidence uploads), /mail (the outbox and reminders).
+ */
+export async function planningRoutes(app: FastifyInstance, deps: Deps) {
+  const r = zapp(app);
+  const P = (resource: 'plan' | 'plan_task' | 'movement' | 'registration' | 'target' | 'mail', action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'decide' | 'submit' | 'appraise' | 'import') => ({ policy: { resource, action } });
+
+  // ---- plans
+  let tags = ['plans'];
+  r.get('/plans', { config: P('plan', 'read'), schema: { tags, summary: 'Danh sách kế hoạch TĐKT (của đơn vị trong phạm vi và của cấp trên)', querystring: s.listPlansQuery } }, async (req) => plans.list(deps, ctxOf(req), req.query));
+  r.post('/plans', { config: P('plan', 'create'), schema: { tags, summary: 'Tạo kế hoạch (dự thảo); parentPlanId: xây dựng từ kế hoạch cấp trên', body: s.createPlanBody } }, async (req, reply) => {
+    reply.status(201);
+    return plans.create(deps, ctxOf(req), req.body as never);
+  });
+  r.get('/plans/:id', { config: P('plan', 'read'), schema: { tags, summary: 'Chi tiết kế hoạch', params: idParam } }, async (req) => plans.get(deps, ctxOf(req), req.params.id));
+  r.patch('/plans/:id', { config: P('plan', 'update'), schema: { tags, summary: 'Sửa kế hoạch dự thảo', params: idParam, body: s.updatePlanBody } }, async (req) => plans.update(deps, ctxOf(req), req.params.id, req.body as never));
+  r.delete('/plans/:id', { config: P('plan', 'delete'), schema: { tags, summary: 'Xóa kế hoạch dự thảo', params: idParam, querystring: versionQuery } }, async (req) => {
+    await plans.remove(deps, ctxOf(req), req.params.id, req.query.version);
+    return { ok: true };
+  });
+  r.post('/plans/:id/issue', { config: P('plan', 'decide'), schema: { tags, summary: 'Ban hành kế hoạch (số, ngày); sau đó chỉ đọc', params: idParam, body: s.issuePlanBody } }, async (req) => plans.issue(deps, ctxOf(req), req.params.id, req.body));
+  r.post('/plans/:id/amend', { config: P('plan', 'create'), schema: { tags, summary: 'Tạo bản sửa đổi, bổ sung của kế hoạch đã ban hành', params: idParam } }, async (req, reply) => {
+    reply.status(201);
+    return plans.amend(deps, ctxOf(req), req.params.id);
+  });
+  r.post('/plans/:id/cascade', { config: P('plan', 'update'), schema: { tags, summary: 'Yêu cầu cấp dưới ban hành kế hoạch trước một ngày', params: idParam, body: s.cascadeBody } }, async (req) => plans.setCascade(deps, ctxOf(req), req.params.id, req.body));
+  r.get('/plans/:id/cascade', { config: P('plan', 'read'), schema: { tags, summary: 'Theo dõi cấp dưới ban hành kế hoạch: đã ban hành, trễ hạn', params: idParam, querystring: s.cascadeQuery } }, async (req) => plans.cascade(deps, ctxOf(req), req.params.id, req.query));
+  r.get('/plans/:id/document.docx', { config: P('plan', 'export'), schema: { tags, summary: 'Kế hoạch dạng DOCX (Nghị định 30/2020)', params: idParam } }, async (req, reply) => {
+    const p = await plans.loadReadable(deps, ctxOf(req), req.params.id);
+    return sendFile(reply, DOCX, `ke-hoach-${slug(p.number, String(p.id))}.docx`, await planDocx(plans.documentData(p)));
+  });
+  r.get('/plans/:id/document.pdf', { config: P('plan', 'export'), schema: { tags, summary: 'Kế hoạch dạng PDF', params: idParam } }, async (req, reply) => {
+    const p = await plans.loadReadable(deps, ctxOf(req), req.params.id);
+    return sendFile(reply, 'application/pdf', `ke-hoach-${slug(p.number, String(p.id))}.pdf`, await planPdf(plans.documentData(p)));
+  });
+  r.post('/plans/:id/tasks', { config: P('plan_task', 'create'), schema: { tags, summary: 'Thêm nhiệm vụ của kế hoạch', params: idParam, body: s.createTaskBody } }, async (req, reply) => {
+    reply.status(201);
+    return tasks.create(deps, ctxOf(req), req.params.id, req.body);
+  });
+
+  // ---- tasks
+  tags = ['tasks'];
+  r.get('/tasks', { config: P('plan_task', 'read'), schema: { tags, summary: 'Nhiệm vụ (lọc theo kế hoạch, đơn vị chủ trì, quý, quá hạn, khoảng ngày)', querystring: s.listTasksQuery } }, async (req) => tasks.list(deps, ctxOf(req), req.query));
+  r.get('/tasks/:id', { config: P('plan_task', 'read'), schema: { tags, summary: 'Chi tiết nhiệm vụ và báo cáo tiến độ', params: idParam } }, async (req) => tasks.get(deps, ctxOf(req), req.params.id));
+  r.patch('/tasks/:id', { config: P('plan_task', 'update'), schema: { tags, summary: 'Sửa nhiệm vụ', params: idParam, body: s.updateTaskBody } }, async (req) => tasks.update(deps, ctxOf(req), req.params.id, req.body));
+  r.delete('/tasks/:id', { config: P('plan_task', 'delete'), schema: { tags, summary: 'Xóa nhiệm vụ', params: idParam, querystring: versionQuery } }, async (req) => {
+    await tasks.remove(deps, ctxOf(req), req.params.id, req.query.version);
+    return { ok: true };
+  });
+  r.post('/tasks/:id/notes', { config: P('plan_task', 'update'), schema: { tags, summary: 'Báo cáo tiến độ (trạng thái, %, minh chứng)', params: idParam, body: s.taskNoteBody } }, async (req) => tasks.addNote(deps, ctxOf(req), req.params.id, req.body));
+  r.get('/tasks/:id/notes/:noteId/file', { config: P('plan_task', 'read'), schema: { tags, summary: 'Tải tệp minh chứng', params: z.object({ id: z.coerce.number().int().positive(), noteId: z.coerce.number().int().positive() }) } }, async (req, reply) => {
+    const f = await tasks.noteFile(deps, ctxOf(req), req.params.id, req.params.noteId);
+    return sendFile(reply, f.mime, f.fileName, f.content);
+  });
+
+  // ---- evidence uploads
+  r.post('/files', { config: { policy: { authenticated: true } }, schema: { tags: ['files'], summary: 'Tải lên tệp minh chứng (multipart, trường "file"); trả về sha256 để gắn vào báo cáo', consumes: ['multipart/form-data'] } }, async (req, reply) => {
+    const { buffer, filename } = await readUploadFile(req, deps.cfg.uploadMaxBytes);
+    const f = await storeFile(deps.database.db, buffer, filename);
+    reply.status(201);
+    return { sha256: f.sha256, fileName: f.filename, size: f.size, mime: f.mime };
+  });
+
+  // ---- movements
+  tags = ['movements'];
+  r.get('/movements', { config: P('movement', 'read'), schema: { tags, summary: 'Danh sách phong trào thi đua', querystring: s.listMovementsQuery } }, async (req) => movements.list(deps, ctxOf(req), req.query));
+  r.post('/movements', { config: P('movement', 'create'), schema: { tags, summary: 'Tạo phong trào (dự thảo) với chỉ tiêu khen thưởng, hạn hồ sơ, tài liệu', body: s.createMovementBody } }, async (req, reply) => {
+    reply.status(201);
+    return movements.create(deps, ctxOf(req), req.body as never);
+  });
+  r.get('/movements/:id', { config: P('movement', 'read'), schema: { tags, summary: 'Chi tiết phong trào: đăng ký, chỉ tiêu, hồ sơ, khen thưởng', params: idParam } }, async (req) => movements.get(deps, ctxOf(req), req.params.id));
+  r.patch('/movements/:id', { config: P('movement', 'update'), schema: { tags, summary: 'Sửa phong trào', params: idParam, body: s.updateMovementBody } }, async (req) => movements.update(deps, ctxOf(req), req.params.id, req.body as never));
+  r.post('/movements/:id/launch', { config: P('movement', 'decide'), schema: { tags, summary: 'Phát động phong trào', params: idParam, body: s.launchBody } }, async (req) => movements.setStatus(deps, ctxOf(req), req.params.id, 'launched', req.body));
+  r.post('/movements/:id/close', { config: P('movement', 'decide'), schema: { tags, summary: 'Tổng kết (đóng) phong trào', params: idParam, body: versionBody } }, async (req) => movements.setStatus(deps, ctxOf(req), req.params.id, 'closed', req.body));
+  r.get('/movements/:id/document.docx', { config: P('movement', 'export'), schema: { tags, summary: 'Kế hoạch phát động phong trào dạng DOCX', params: idParam } }, async (req, reply) => {
+    const m = await movements.loadReadable(deps, ctxOf(req), req.params.id);
+    return sendFile(reply, DOCX, `phat-dong-${m.id}.docx`, await planDocx(await movements.launchDocument(deps.database.db, m)));
+  });
+  r.get('/movements/:id/progress', { config: P('target', 'read'), schema: { tags, summary: 'Tiến độ chỉ tiêu của phong trào theo đơn vị và theo kỳ', params: idParam, querystring: s.progressQuery } }, async (req) => {
+    const m = await movements.loadReadable(deps, ctxOf(req), req.params.id);
+    return targets.movementProgress(deps, ctxOf(req), m.id, m.unitPath, req.query);
+  });
+
+  // ---- registrations
+  tags = ['registrations'];
+  r.get('/registrations', { config: P('registration', 'read'), schema: { tags, summary: 'Danh sách đăng ký thi đua', querystring: s.listRegistrationsQuery } }, async (req) => regs.list(deps, ctxOf(req), req.query));
+  r.get('/registrations/summary', { config: P('registration', 'read'), schema: { tags, summary: 'Tổng hợp đăng ký thi đua của các đơn vị trực thuộc: theo danh hiệu, theo đơn vị', querystring: s.summaryQuery } }, async (req) => regs.summary(deps, ctxOf(req), req.query));
+  r.post('/registrations', { config: P('registration', 'create'), schema: { tags, summary: 'Tạo bản đăng ký thi đua của đơn vị (năm hoặc phong trào)', body: s.createRegistrationBody } }, async (req, reply) => {
+    reply.status(201);
+    return regs.create(deps, ctxOf(req), req.body);
+  });
+  r.get('/registrations/:id', { config: P('registration', 'read'), schema: { tags, summary: 'Chi tiết bản đăng ký', params: idParam } }, async (req) => regs.get(deps, ctxOf(req), req.params.id));
+  r.post('/registrations/:id/entries', { config: P('registration', 'update'), schema: { tags, summary: 'Thêm danh hiệu đăng ký (tập thể hoặc cá nhân)', params: idParam, body: s.entryBody } }, async (req, reply) => {
+    reply.status(201);
+    return regs.addEntry(deps, ctxOf(req), req.params.id, req.body);
+  });
+  r.delete('/registrations/:id/entries/:entryId', { config: P('registration', 'update'), schema: { tags, summary: 'Bỏ một dòng đăng ký', params: z.object({ id: z.coerce.number().int().positive(), entryId: z.coerce.number().int().positive() }) } }, async (req) => {
+    await regs.removeEntry(deps, ctxOf(req), req.params.id, req.params.entryId);
+    return { ok: true };
+  });
+  r.post('/registrations/:id/submit', { config: P('registration', 'submit'), schema: { tags, summary: 'Gửi bản đăng ký lên cấp trên', params: idParam, body: versionBody } }, async (req) => regs.submit(deps, ctxOf(req), req.params.id, req.body.version));
+  r.post('/registrations/:id/approve', { config: P('registration', 'appraise'), schema: { tags, summary: 'Cấp trên duyệt bản đăng ký', params: idParam, body: versionBody } }, async (req) => regs.decide(deps, ctxOf(req), req.params.id, 'approved', req.body));
+  r.post('/registrations/:id/return', { config: P('registration', 'appraise'), schema: { tags, summary: 'Cấp trên trả lại bản đăng ký với lý do', params: idParam, body: s.returnBody } }, async (req) => regs.decide(deps, ctxOf(req), req.params.id, 'returned', req.body));
+
+  // ---- targets
+  tags = ['targets'];
+  r.get('/targets', { config: P('target', 'read'), schema: { tags, summary: 'Chỉ tiêu thi đua với số liệu thực hiện và mức đạt', querystring: s.listTargetsQuery } }, async (req) => targets.list(deps, ctxOf(req), req.query));
+  r.post('/targets', { config: P('target', 'create'), schema: { tags, summary: 'Thêm chỉ tiêu (của kế hoạch, phong trào hoặc bản đăng ký)', body: s.createTargetBody } }, async (req, reply) => {
+    reply.status(201);
+    return targets.create(deps, ctxOf(req), req.body);
+  });
+  r.patch('/targets/:id', { config: P('target', 'update'), schema: { tags, summary: 'Sửa chỉ tiêu', params: idParam, body: s.updateTargetBody } }, async (req) => targets.update(deps, ctxOf(req), req.params.id, req.body));
+  r.delete('/targets/:id', { config: P('target', 'delete'), schema: { tags, summary: 'Xóa chỉ tiêu', params: idParam, querystring: versionQuery } }, async (req) => {
+    await targets.remove(deps, ctxOf(req), req.params.id, req.query.version);
+    return { ok: true };
+  });
+  r.post('/targets/:id/actuals', { config: P('target', 'update'), schema: { tags, summary: 'Nhập số liệu thực hiện của một kỳ (2026-Q1, 2026-M03, 2026)', params: idParam, body: s.actualBody } }, async (req) => targets.addActual(deps, ctxOf(req), req.params.id, req.body));
+
+  // ---- mail: the development outbox, and reminders run now
+  r.get('/mail/outbox', { config: P('mail', 'read'), schema: { tags: ['mail'], summary: 'Thư đã gửi / hộp thư đi khi chưa cấu hình SMTP', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) =>
+    outbox(deps.database.db, req.query.page, req.query.pageSize),
+  );
+  r.post('/mail/reminders', { config: P('mail', 'create'), schema: { tags: ['mail'], summary: 'Nhắc việc ngay: nhiệm vụ sắp đến hạn và quá hạn' } }, async () => runReminders(deps));
+}
+
+/** Reminds lead units of due and overdue tasks (in the app; by mail when SMTP is set). */
+export async function runReminders(deps: Deps) {
+  const db = deps.database.db;
+  const { params } = await rules.loadSettings(db);
+  return tasks.remindDue(db, params.planning?.reminderDaysBefore ?? 7, (to, subject, body) => sendMail(db, deps.cfg, to, subject, body));
+}

@@ -1,0 +1,3 @@
+export default function MovementsPage() {
+  return null;
+}
