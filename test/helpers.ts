@@ -91,7 +91,9 @@ export async function adminCtx(database: Database): Promise<Ctx> {
 export interface Client {
   cookie: string;
   csrf: string;
-  req(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; json: any; headers: Record<string, unknown>; body: string }>;
+  req(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; json: any; headers: Record<string, unknown>; body: string; raw: Buffer }>;
+  /** a multipart upload of one file in the field "file" */
+  upload(url: string, filename: string, content: Buffer, mime: string): Promise<{ status: number; json: any }>;
 }
 
 export async function login(app: FastifyInstance, username: string, password: string): Promise<Client> {
@@ -111,7 +113,23 @@ export async function login(app: FastifyInstance, username: string, password: st
       } catch {
         json = undefined;
       }
-      return { status: r.statusCode, json, headers: r.headers as Record<string, unknown>, body: r.body };
+      return { status: r.statusCode, json, headers: r.headers as Record<string, unknown>, body: r.body, raw: r.rawPayload };
+    },
+    async upload(url, filename, content, mime) {
+      const boundary = '----tdkttest';
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const r = await app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      let json: any;
+      try {
+        json = r.json();
+      } catch {
+        json = undefined;
+      }
+      return { status: r.statusCode, json };
     },
   };
 }

@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { planDocx, planPdf } from '../../documents/plan.js';
+import { sql } from 'drizzle-orm';
+import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
+import type { Ctx } from '../../platform/context.js';
+import { rows } from '../../platform/db.js';
 import { outbox, sendMail } from '../../platform/mail.js';
+import { authorize } from '../../platform/policy.js';
 import { storeFile } from '../../platform/files.js';
 import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
 import { readUploadFile } from '../../platform/upload.js';
@@ -142,10 +147,20 @@ export async function planningRoutes(app: FastifyInstance, deps: Deps) {
   r.post('/targets/:id/actuals', { config: P('target', 'update'), schema: { tags, summary: 'Nhập số liệu thực hiện của một kỳ (2026-Q1, 2026-M03, 2026)', params: idParam, body: s.actualBody } }, async (req) => targets.addActual(deps, ctxOf(req), req.params.id, req.body));
 
   // ---- mail: the development outbox, and reminders run now
-  r.get('/mail/outbox', { config: P('mail', 'read'), schema: { tags: ['mail'], summary: 'Thư đã gửi / hộp thư đi khi chưa cấu hình SMTP', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) =>
-    outbox(deps.database.db, req.query.page, req.query.pageSize),
-  );
-  r.post('/mail/reminders', { config: P('mail', 'create'), schema: { tags: ['mail'], summary: 'Nhắc việc ngay: nhiệm vụ sắp đến hạn và quá hạn' } }, async () => runReminders(deps));
+  // (installation-wide: a grant on the root unit)
+  r.get('/mail/outbox', { config: P('mail', 'read'), schema: { tags: ['mail'], summary: 'Thư đã gửi / hộp thư đi khi chưa cấu hình SMTP', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) => {
+    await authorizeRoot(deps, ctxOf(req), 'read');
+    return outbox(deps.database.db, req.query.page, req.query.pageSize);
+  });
+  r.post('/mail/reminders', { config: P('mail', 'create'), schema: { tags: ['mail'], summary: 'Nhắc việc ngay: nhiệm vụ sắp đến hạn và quá hạn' } }, async (req) => {
+    await authorizeRoot(deps, ctxOf(req), 'create');
+    return runReminders(deps);
+  });
+}
+
+async function authorizeRoot(deps: Deps, ctx: Ctx, action: 'read' | 'create') {
+  const [root] = await rows<{ path: string }>(deps.database.db, sql`SELECT path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);
+  authorize(ctx.actor, action, { type: 'mail', unitPath: root?.path ?? '0' });
 }
 
 /** Reminds lead units of due and overdue tasks (in the app; by mail when SMTP is set). */

@@ -203,7 +203,7 @@ export async function addNote(
   const status = input.status ?? before.status;
   const progress = status === 'hoan_thanh' ? 100 : (input.progress ?? before.progress);
   const today = todayVN();
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [r] = await rows(
       tx,
       sql`UPDATE plan_tasks SET status = ${status}, progress = ${progress}, done_on = ${status === 'hoan_thanh' ? (before.doneOn ?? today) : null}::date,
@@ -214,8 +214,8 @@ export async function addNote(
       VALUES (${id}, ${input.note}, ${input.status ?? null}, ${input.progress ?? (status === 'hoan_thanh' ? 100 : null)}, ${input.file?.sha256 ?? null}, ${input.file?.fileName ?? null}, ${ctx.actor?.userId ?? null})`);
     const after = await load(tx, id);
     await audit(tx, ctx, { action: 'report', entityType: 'plan_task', entityId: id, unitPath: after.leadUnitPath, before: { status: before.status, progress: before.progress }, after: { status: after.status, progress: after.progress, note: input.note, file: input.file?.fileName ?? null } });
-    return get(deps, ctx, id);
   });
+  return get(deps, ctx, id);
 }
 
 export async function noteFile(deps: Deps, ctx: Ctx, id: number, noteId: number) {

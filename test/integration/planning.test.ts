@@ -1,0 +1,287 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { docxText } from '../../src/server/documents/docx-text.js';
+import { rows } from '../../src/server/platform/db.js';
+import * as peopleSvc from '../../src/server/modules/people/service.js';
+import { runReminders } from '../../src/server/modules/planning/routes.js';
+import { attainment } from '../../src/domain/index.js';
+import type { Deps } from '../../src/server/platform/http.js';
+import { seedFixture, PASSWORD, type Fixture } from '../fixtures.js';
+import { ADMIN_PASSWORD, adminCtx, forEachDriver, login, type Client } from '../helpers.js';
+
+forEachDriver('planning: plans, tasks, cascade, movements, registrations, targets', (env) => {
+  let fx: Fixture;
+  let admin: Client; // the province's standing agency (a root grant)
+  let officer: Client; // the commune X01's officer
+  const deps = (): Deps => ({ database: env().database, cfg: env().cfg });
+  const count = async (table: string) => (await rows<{ n: number }>(env().database.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0].n;
+  let provincePlan: { id: number; version: number };
+  let amended: number;
+
+  beforeAll(async () => {
+    fx = await seedFixture(env().database, env().cfg);
+    admin = await login(env().app, 'admin', ADMIN_PASSWORD);
+    officer = await login(env().app, fx.userFor.can_bo_don_vi, PASSWORD);
+  });
+
+  describe('plans and the cascade', () => {
+    it('the province drafts a plan with the default sections, edits and issues it; then it is read-only', async () => {
+      const c = await admin.req('POST', '/api/v1/plans', { unitId: fx.province.id, year: 2026, title: 'Tổ chức thực hiện các phong trào thi đua và công tác khen thưởng năm 2026' });
+      expect(c.status).toBe(201);
+      expect(c.json.content.sections.map((s: { kind: string }) => s.kind)).toEqual(['muc_dich_yeu_cau', 'noi_dung', 'thoi_gian', 'to_chuc_thuc_hien']);
+      const content = { ...c.json.content, theme: 'Đoàn kết, sáng tạo', place: 'Thử Nghiệm', signer: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Văn B' } };
+      const u = await admin.req('PATCH', `/api/v1/plans/${c.json.id}`, { version: c.json.version, content, cascadeDue: '2026-03-31', cascadeScope: 'children' });
+      expect(u.status).toBe(200);
+      const stale = await admin.req('PATCH', `/api/v1/plans/${c.json.id}`, { version: c.json.version, title: 'Tiêu đề khác hẳn' });
+      expect(stale.status).toBe(409);
+      expect(stale.json.error.code).toBe('VERSION_CONFLICT');
+      const issued = await admin.req('POST', `/api/v1/plans/${c.json.id}/issue`, { version: u.json.version, number: '27/KH-UBND', issuedOn: '2026-01-15' });
+      expect(issued.status).toBe(200);
+      expect(issued.json).toMatchObject({ status: 'issued', number: '27/KH-UBND', issuedOn: '2026-01-15' });
+      const locked = await admin.req('PATCH', `/api/v1/plans/${c.json.id}`, { version: issued.json.version, title: 'Sửa sau khi ban hành' });
+      expect(locked.status).toBe(409);
+      expect(locked.json.error.message).toMatch(/sửa đổi, bổ sung/);
+      provincePlan = { id: c.json.id, version: issued.json.version };
+      const audit = await rows<{ action: string }>(env().database.db, sql`SELECT action FROM audit_log WHERE entity_type = 'plan' AND entity_id = ${String(c.json.id)} ORDER BY id`);
+      expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'issue']);
+    });
+
+    it('a second plan with the same number in the unit and year is a 409 that says so, and nothing is written', async () => {
+      const d = await admin.req('POST', '/api/v1/plans', { unitId: fx.province.id, year: 2026, title: 'Kế hoạch khác của tỉnh năm 2026' });
+      const before = await count('plans');
+      const dup = await admin.req('PATCH', `/api/v1/plans/${d.json.id}`, { version: d.json.version, number: '27/KH-UBND' });
+      expect(dup.status).toBe(409);
+      expect(dup.json.error.message).toMatch(/Số kế hoạch "27\/KH-UBND" đã dùng/);
+      expect(await count('plans')).toBe(before);
+      // the same number in another year is fine
+      expect((await admin.req('PATCH', `/api/v1/plans/${d.json.id}`, { version: d.json.version, number: '27/KH-UBND', year: 2027 })).status).toBe(200);
+    });
+
+    it('tasks: by quarter or date within the plan year; a date outside it is refused in Vietnamese', async () => {
+      const before = await count('plan_tasks');
+      const out = await admin.req('POST', `/api/v1/plans/${provincePlan.id}/tasks`, { title: 'Tổng kết năm', dueOn: '2027-01-10', leadUnitId: fx.province.id });
+      expect(out.status).toBe(400);
+      expect(out.json.error.message).toMatch(/năm của kế hoạch \(2026\)/);
+      const noTime = await admin.req('POST', `/api/v1/plans/${provincePlan.id}/tasks`, { title: 'Không có hạn', leadUnitId: fx.province.id });
+      expect(noTime.status).toBe(400);
+      const foreign = await admin.req('POST', `/api/v1/plans/${provincePlan.id}/tasks`, { title: 'Đơn vị lạ', quarter: 1, leadUnitId: 999999 });
+      expect(foreign.status).toBe(400);
+      expect(await count('plan_tasks')).toBe(before);
+      const q1 = await admin.req('POST', `/api/v1/plans/${provincePlan.id}/tasks`, { title: 'Phát động thi đua đầu năm', quarter: 1, leadUnitId: fx.x1.id, coordUnitIds: [fx.x2.id] });
+      expect(q1.status).toBe(201);
+      expect(q1.json).toMatchObject({ dueOn: '2026-03-31', quarter: 1, leadUnitName: 'Xã Một', overdue: true });
+      const q4 = await admin.req('POST', `/api/v1/plans/${provincePlan.id}/tasks`, { title: 'Tổng kết công tác thi đua', dueOn: '2026-12-20', leadUnitId: fx.province.id });
+      expect(q4.status).toBe(201);
+    });
+
+    it('the commune reads the upper plan, starts its own from it (bases, theme, "Thực hiện Kế hoạch số …"), and reports on its task with evidence', async () => {
+      const list = await officer.req('GET', '/api/v1/plans?year=2026');
+      expect(list.status).toBe(200);
+      expect(list.json.items.map((p: { id: number }) => p.id)).toContain(provincePlan.id);
+      const mine = await officer.req('POST', '/api/v1/plans', { unitId: fx.x1.id, year: 2026, title: 'Thực hiện phong trào thi đua năm 2026 của xã', parentPlanId: provincePlan.id });
+      expect(mine.status).toBe(201);
+      expect(mine.json.content).toMatchObject({ theme: 'Đoàn kết, sáng tạo', upperRef: expect.stringMatching(/^Thực hiện Kế hoạch số 27\/KH-UBND ngày 15\/1\/2026 của Tỉnh Thử Nghiệm/) });
+      expect(mine.json.content.bases[0]).toMatch(/Luật Thi đua, khen thưởng/);
+      // another commune's plan cannot be started by X01's officer
+      expect((await officer.req('POST', '/api/v1/plans', { unitId: fx.x2.id, year: 2026, title: 'Không phải xã mình', parentPlanId: provincePlan.id })).status).toBe(403);
+      const content = { ...mine.json.content, signer: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Trần Văn C' } };
+      const e = await officer.req('PATCH', `/api/v1/plans/${mine.json.id}`, { version: mine.json.version, content });
+      const iss = await officer.req('POST', `/api/v1/plans/${mine.json.id}/issue`, { version: e.json.version, number: '05/KH-UBND', issuedOn: '2026-04-10' });
+      expect(iss.status).toBe(200);
+
+      const tasks = await officer.req('GET', `/api/v1/tasks?planId=${provincePlan.id}`);
+      const t = tasks.json.items.find((x: { leadUnitId: number }) => x.leadUnitId === fx.x1.id);
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+      const up = await officer.upload('/api/v1/files', 'bien-ban.pdf', pdf, 'application/pdf');
+      expect(up.status).toBe(201);
+      const done = await officer.req('POST', `/api/v1/tasks/${t.id}/notes`, { version: t.version, note: 'Đã tổ chức phát động', status: 'hoan_thanh', file: { sha256: up.json.sha256, fileName: up.json.fileName } });
+      expect(done.status).toBe(200);
+      expect(done.json).toMatchObject({ status: 'hoan_thanh', progress: 100, overdue: false });
+      expect(done.json.notes[0]).toMatchObject({ note: 'Đã tổ chức phát động', hasFile: true, fileName: 'bien-ban.pdf' });
+      const file = await officer.req('GET', `/api/v1/tasks/${t.id}/notes/${done.json.notes[0].id}/file`);
+      expect(file.status).toBe(200);
+      // the province's own task is not the commune's to report on
+      const other = tasks.json.items.find((x: { leadUnitId: number }) => x.leadUnitId === fx.province.id);
+      expect((await officer.req('POST', `/api/v1/tasks/${other.id}/notes`, { version: other.version, note: 'x' })).status).toBe(403);
+    });
+
+    it('the cascade dashboard: X01 issued (after the due date), X02 late', async () => {
+      const res = await admin.req('GET', `/api/v1/plans/${provincePlan.id}/cascade`);
+      expect(res.status).toBe(200);
+      expect(res.json.due).toBe('2026-03-31');
+      const byUnit = Object.fromEntries(res.json.items.map((r: { unitName: string; status: string }) => [r.unitName, r.status]));
+      expect(byUnit).toEqual({ 'Xã Một': 'issued_late', 'Xã Hai': expect.stringMatching(/^(late|pending)$/) });
+      const late = await admin.req('GET', `/api/v1/plans/${provincePlan.id}/cascade?status=issued_late`);
+      expect(late.json.items.map((r: { unitName: string }) => r.unitName)).toEqual(['Xã Một']);
+    });
+
+    it('the plan exports as DOCX with its sections, and as PDF', async () => {
+      const d = await admin.req('GET', `/api/v1/plans/${provincePlan.id}/document.docx`);
+      expect(d.status).toBe(200);
+      const text = await docxText(d.raw);
+      for (const s of ['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', 'III. THỜI GIAN THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN', '27/KH-UBND', 'Nguyễn Văn B']) expect(text).toContain(s);
+      const p = await admin.req('GET', `/api/v1/plans/${provincePlan.id}/document.pdf`);
+      expect(p.status).toBe(200);
+      expect(p.raw.subarray(0, 4).toString()).toBe('%PDF');
+    });
+
+    it('an amendment is a new draft revision; issuing it supersedes the original', async () => {
+      const a = await admin.req('POST', `/api/v1/plans/${provincePlan.id}/amend`);
+      expect(a.status).toBe(201);
+      expect(a.json).toMatchObject({ status: 'draft', revision: 2, supersedesId: provincePlan.id });
+      const again = await admin.req('POST', `/api/v1/plans/${provincePlan.id}/amend`);
+      expect(again.status).toBe(409);
+      const i = await admin.req('POST', `/api/v1/plans/${a.json.id}/issue`, { version: a.json.version, number: '31/KH-UBND', issuedOn: '2026-06-01' });
+      expect(i.status).toBe(200);
+      expect((await admin.req('GET', `/api/v1/plans/${provincePlan.id}`)).json.status).toBe('superseded');
+      amended = a.json.id;
+    });
+
+    it('reminders: a notice to the lead unit and a mail in the outbox for its officer with an address', async () => {
+      await env().database.db.execute(sql`UPDATE users SET email = 'canbo.x01@example.test' WHERE username = ${fx.userFor.can_bo_don_vi}`);
+      const c = await admin.req('POST', `/api/v1/plans/${amended}/tasks`, { title: 'Báo cáo sơ kết 6 tháng', quarter: 2, leadUnitId: fx.x1.id });
+      expect(c.status).toBe(201);
+      const out = await runReminders(deps());
+      expect(out.mails).toBeGreaterThanOrEqual(1);
+      const mail = await admin.req('GET', '/api/v1/mail/outbox');
+      expect(mail.json.items[0]).toMatchObject({ to: 'canbo.x01@example.test', status: 'outbox', subject: expect.stringMatching(/quá hạn|sắp đến hạn/) });
+      expect((await officer.req('GET', '/api/v1/mail/outbox')).status).toBe(403);
+      // once a day per task
+      expect((await runReminders(deps())).tasks).toBe(0);
+    });
+  });
+
+  describe('movements, quotas and the dossier checks', () => {
+    let movement: { id: number; version: number };
+    let people: number[] = [];
+
+    beforeAll(async () => {
+      const ctx = await adminCtx(env().database);
+      people = [];
+      for (const name of ['Lò Thị Một', 'Lò Thị Hai', 'Lò Thị Ba']) {
+        people.push((await peopleSvc.createPerson(deps(), ctx, { fullName: name, gender: 'nu', employmentCategory: 'nong_dan', isLeader: false, isDirectWorker: true, unitId: fx.x1.id })).id);
+      }
+    });
+
+    it('a thematic movement with a per-unit quota, a deadline and a required document is created and launched', async () => {
+      const bad = await admin.req('POST', '/api/v1/movements', {
+        unitId: fx.province.id, kind: 'chuyen_de', name: 'Chung tay xây dựng nông thôn mới', scope: 'bo_nganh_dia_phuong', launchLevel: 'bo_tinh',
+        startsOn: '2026-06-01', endsOn: '2026-03-01', details: {},
+      });
+      expect(bad.status).toBe(400);
+      const c = await admin.req('POST', '/api/v1/movements', {
+        unitId: fx.province.id, kind: 'chuyen_de', name: 'Chung tay xây dựng nông thôn mới', slogan: 'Vì quê hương giàu đẹp', scope: 'bo_nganh_dia_phuong', launchLevel: 'bo_tinh',
+        startsOn: '2026-02-01', endsOn: '2026-12-31', dossierDeadline: '2026-10-15', registrationDeadline: '2026-12-31',
+        details: {
+          bases: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'],
+          criteria: ['Tỷ lệ hộ tham gia đóng góp đạt trên 90%'],
+          milestones: [{ kind: 'phat_dong', date: '2026-02-01' }, { kind: 'tong_ket', date: '2026-12-31' }],
+          anniversaries: [{ date: '11/6', name: 'Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc' }],
+          awards: { forms: ['GK', 'BK_TINH'], quotas: [{ unitIds: null, maxIndividuals: 2 }], requiredDocs: [{ id: 'bao_cao_phong_trao', name: 'Báo cáo kết quả phong trào của đơn vị' }] },
+        },
+      });
+      expect(c.status, JSON.stringify(c.json)).toBe(201);
+      expect(c.json).toMatchObject({ durationBand: 'duoi_1_nam', method: 'chuyen_de', quotaTexts: ['không quá 02 cá nhân'] });
+      const l = await admin.req('POST', `/api/v1/movements/${c.json.id}/launch`, { version: c.json.version, launchedOn: '2026-02-01' });
+      expect(l.status).toBe(200);
+      movement = { id: c.json.id, version: l.json.version };
+      const docx = await officer.req('GET', `/api/v1/movements/${movement.id}/document.docx`);
+      expect(docx.status).toBe(200);
+      const text = await docxText(docx.raw);
+      expect(text).toContain('không quá 02 cá nhân');
+      expect(text).toContain('15/10/2026');
+    });
+
+    it('a commune dossier over its quota and one sent after the deadline are both flagged with the rule they break', async () => {
+      const d = await officer.req('POST', '/api/v1/dossiers', { proposingUnitId: fx.x1.id, receivingUnitId: fx.province.id, awardType: 'phong_trao', year: 2026, movementId: movement.id });
+      expect(d.status, JSON.stringify(d.json)).toBe(201);
+      expect(d.json.movement).toBe('Chung tay xây dựng nông thôn mới');
+      for (const p of people) {
+        const n = await officer.req('POST', `/api/v1/dossiers/${d.json.id}/nominees`, { subject: 'person', subjectId: p, award: 'GK' });
+        expect(n.status, JSON.stringify(n.json)).toBe(201);
+      }
+      const checks = (await officer.req('GET', `/api/v1/dossiers/${d.json.id}/checks`)).json;
+      const quota = checks.dossier.find((i: { id: string }) => i.id === 'movement:quota');
+      expect(quota).toMatchObject({ ok: false, severity: 'error' });
+      expect(quota.text).toMatch(/không quá 02 cá nhân.*03/);
+      expect(quota.ref).toMatch(/Chung tay xây dựng nông thôn mới/);
+      const doc = checks.dossier.find((i: { id: string }) => i.id === 'movement:doc:bao_cao_phong_trao');
+      expect(doc).toMatchObject({ ok: false });
+      // today (after 15/10/2026) the dossier would be sent after the deadline
+      const deadline = checks.dossier.find((i: { id: string }) => i.id === 'movement:deadline');
+      expect(deadline).toMatchObject({ ok: false, severity: 'error' });
+      expect(deadline.text).toMatch(/15\/10\/2026/);
+      // the appraiser sees the same flags once submitted
+      const cur = (await officer.req('GET', `/api/v1/dossiers/${d.json.id}`)).json;
+      expect((await officer.req('POST', `/api/v1/dossiers/${d.json.id}/submit`, { version: cur.version })).status).toBe(200);
+      const seen = (await admin.req('GET', `/api/v1/dossiers/${d.json.id}/checks`)).json;
+      expect(seen.dossier.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(['movement:quota', 'movement:deadline']));
+    });
+
+    it('registration: titles and a target by the deadline; submit; the province approves and sees totals', async () => {
+      const r = await officer.req('POST', '/api/v1/registrations', { unitId: fx.x1.id, year: 2026, movementId: movement.id });
+      expect(r.status, JSON.stringify(r.json)).toBe(201);
+      expect((await officer.req('POST', '/api/v1/registrations', { unitId: fx.x1.id, year: 2026, movementId: movement.id })).status).toBe(409);
+      expect((await officer.req('POST', `/api/v1/registrations/${r.json.id}/submit`, { version: r.json.version })).status).toBe(400);
+      expect((await officer.req('POST', `/api/v1/registrations/${r.json.id}/entries`, { subject: 'tap_the', award: 'TTLDTT' })).status).toBe(201);
+      expect((await officer.req('POST', `/api/v1/registrations/${r.json.id}/entries`, { subject: 'ca_nhan', personId: people[0], award: 'LDTT' })).status).toBe(201);
+      expect((await officer.req('POST', `/api/v1/registrations/${r.json.id}/entries`, { subject: 'ca_nhan', personId: fx.personX2.id, award: 'LDTT' })).status).toBe(400);
+      const noMeasure = await officer.req('POST', '/api/v1/targets', { unitId: fx.x1.id, year: 2026, registrationId: r.json.id, name: 'Thu ngân sách', measure: '', direction: 'at_least', target: 45 });
+      expect(noMeasure.status).toBe(400);
+      expect(noMeasure.json.error.message).toMatch(/đơn vị tính/);
+      const t = await officer.req('POST', '/api/v1/targets', { unitId: fx.x1.id, year: 2026, registrationId: r.json.id, name: 'Giảm tỷ lệ hộ nghèo', measure: '%', direction: 'reduce_by', baseline: 5, target: 2 });
+      expect(t.status, JSON.stringify(t.json)).toBe(201);
+      expect(t.json.movementId).toBe(movement.id);
+      const a = await officer.req('POST', `/api/v1/targets/${t.json.id}/actuals`, { period: '2026-Q4', value: 2.5 });
+      expect(a.status).toBe(200);
+      expect(a.json.attainment).toMatchObject({ met: true, percent: 125 });
+      expect((await officer.req('POST', `/api/v1/targets/${t.json.id}/actuals`, { period: '2025-Q4', value: 2.5 })).status).toBe(400);
+      const cur = (await officer.req('GET', `/api/v1/registrations/${r.json.id}`)).json;
+      const s = await officer.req('POST', `/api/v1/registrations/${r.json.id}/submit`, { version: cur.version });
+      expect(s.status).toBe(200);
+      // the commune cannot approve its own registration; the province can
+      expect((await officer.req('POST', `/api/v1/registrations/${r.json.id}/approve`, { version: s.json.version })).status).toBe(403);
+      expect((await admin.req('POST', `/api/v1/registrations/${r.json.id}/approve`, { version: s.json.version })).status).toBe(200);
+      const sum = await admin.req('GET', `/api/v1/registrations/summary?unitId=${fx.province.id}&year=2026&movementId=${movement.id}`);
+      expect(sum.json.byAward).toEqual(expect.arrayContaining([expect.objectContaining({ award: 'TTLDTT', collectives: 1 }), expect.objectContaining({ award: 'LDTT', individuals: 1 })]));
+      expect(sum.json.byUnit).toEqual([expect.objectContaining({ unitName: 'Xã Một', status: 'approved', individuals: 1, collectives: 1, targets: 1 })]);
+      const progress = await admin.req('GET', `/api/v1/movements/${movement.id}/progress`);
+      expect(progress.json.totals).toMatchObject({ targets: 1, reported: 1, met: 1 });
+      expect(progress.json.units[0]).toMatchObject({ unitName: 'Xã Một', percent: 125 });
+      expect(progress.json.periods).toEqual([expect.objectContaining({ period: '2026-Q4', reported: 1, met: 1, label: 'Quý IV/2026' })]);
+    });
+
+    it('a nominee for a title who was not registered is flagged (warning by default)', async () => {
+      const d = await officer.req('POST', '/api/v1/dossiers', { proposingUnitId: fx.x1.id, receivingUnitId: fx.x1.id, awardType: 'cong_trang', year: 2026 });
+      await officer.req('POST', `/api/v1/dossiers/${d.json.id}/nominees`, { subject: 'person', subjectId: people[1], award: 'LDTT' });
+      await officer.req('POST', `/api/v1/dossiers/${d.json.id}/nominees`, { subject: 'person', subjectId: people[0], award: 'LDTT' });
+      const checks = (await officer.req('GET', `/api/v1/dossiers/${d.json.id}/checks`)).json;
+      const flags = checks.nominees.map((n: { items: { id: string; severity: string }[] }) => n.items.find((i) => i.id === 'registration')?.severity ?? null);
+      expect(flags).toEqual(['warning', null]);
+    });
+
+    it('registration after the deadline is refused and nothing is written', async () => {
+      const m = (await admin.req('GET', `/api/v1/movements/${movement.id}`)).json;
+      const u = await admin.req('PATCH', `/api/v1/movements/${movement.id}`, { version: m.version, registrationDeadline: '2026-11-01' });
+      expect(u.status, JSON.stringify(u.json)).toBe(200);
+      const before = await count('registrations');
+      const late = await admin.req('POST', '/api/v1/registrations', { unitId: fx.x2.id, year: 2026, movementId: movement.id });
+      expect(late.status).toBe(422);
+      expect(late.json.error.message).toMatch(/Đã hết hạn đăng ký thi đua \(hạn 1\/11\/2026/);
+      expect(await count('registrations')).toBe(before);
+    });
+
+    it('"met" per period in SQL agrees with the domain attainment', async () => {
+      const cases: [string, number | null, number, number][] = [
+        ['at_least', null, 45, 45], ['at_least', null, 45, 44.9], ['at_most', null, 10, 10], ['at_most', null, 10, 11],
+        ['equal', null, 100, 100], ['equal', null, 100, 99], ['reduce_by', 5, 2, 3], ['reduce_by', 5, 2, 3.5],
+      ];
+      for (const [direction, baseline, target, value] of cases) {
+        const [r] = await rows<{ met: boolean }>(env().database.db, sql`SELECT CASE ${direction} WHEN 'at_least' THEN ${value}::float8 >= ${target}::float8 - 1e-9
+          WHEN 'at_most' THEN ${value}::float8 <= ${target}::float8 + 1e-9 WHEN 'equal' THEN abs(${value}::float8 - ${target}::float8) < 1e-9
+          WHEN 'reduce_by' THEN ${baseline}::float8 - ${value}::float8 >= ${target}::float8 - 1e-9 END AS met`);
+        expect(r.met, `${direction} ${value}`).toBe(attainment({ direction: direction as never, baseline, target }, value).met);
+      }
+    });
+  });
+});
