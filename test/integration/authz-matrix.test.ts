@@ -13,6 +13,12 @@ import * as recordSvc from '../../src/server/modules/records/service.js';
 import { RECORD_KINDS, type RecordKind } from '../../src/server/modules/records/kinds.js';
 import * as dossierSvc from '../../src/server/modules/dossiers/service.js';
 import * as councilSvc from '../../src/server/modules/councils/service.js';
+import * as planSvc from '../../src/server/modules/planning/plans.js';
+import * as taskSvc from '../../src/server/modules/planning/tasks.js';
+import * as movementSvc from '../../src/server/modules/planning/movements.js';
+import * as regSvc from '../../src/server/modules/planning/registrations.js';
+import * as targetSvc from '../../src/server/modules/planning/targets.js';
+import * as reviewSvc from '../../src/server/modules/planning/reviews.js';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../src/server/platform/db.js';
 import { TRANSITIONS } from '../../src/domain/index.js';
@@ -50,8 +56,20 @@ interface Tools {
   newDecision(scope: Scope): Promise<{ id: number; version: number }>;
   /** a draft dossier of X01 / X02 addressed to itself, with one nominee and one file */
   newDossier(scope: Scope): Promise<{ id: number; version: number; nomineeId: number; nomineeVersion: number; fileId: number }>;
+  /** planning records of X01 / X02 (a draft plan, or issued; a task; a launched movement; a draft registration with one entry, or a submitted one of a unit below; a target) */
+  newPlan(scope: Scope, issued?: boolean): Promise<{ id: number; version: number }>;
+  newTask(scope: Scope): Promise<{ id: number; version: number }>;
+  newMovement(scope: Scope, launched?: boolean): Promise<{ id: number; version: number }>;
+  newRegistration(scope: Scope, submittedBelow?: boolean): Promise<{ id: number; version: number; entryId: number }>;
+  newTarget(scope: Scope): Promise<{ id: number; version: number }>;
+  newReview(scope: Scope): Promise<{ id: number; version: number; content: unknown }>;
   seq(): number;
 }
+
+const MOVEMENT = {
+  kind: 'chuyen_de', name: 'Phong trào kiểm thử', scope: 'co_quan_don_vi', launchLevel: 'co_quan_don_vi', startsOn: '2026-01-01', endsOn: '2026-12-31',
+  details: { bases: [], participantUnitIds: [], criteria: [], milestones: [], anniversaries: [], awards: { forms: ['GK'], quotas: [{ unitIds: null, maxIndividuals: 5 }], requiredDocs: [] } },
+} as const;
 
 const SPECS: Record<string, Spec> = {
   'GET /api/v1/health': async () => ({ url: '/api/v1/health' }),
@@ -290,6 +308,110 @@ SPECS['POST /api/v1/records/awards/:id/revoke'] = async (t, s) => {
   return { url: `/api/v1/records/awards/${r.id}/revoke`, body: { version: r.version, revokedOn: '2027-01-01', reason: 'Thu hồi kiểm thử' } };
 };
 
+// planning: plans, tasks, movements, registrations, targets of X01 / X02 (lists filter to what
+// the actor reads, so only the in-scope call applies)
+SPECS['GET /api/v1/plans'] = async (t, s) => (s === 'in' ? { url: `/api/v1/plans?unitId=${t.unit(s)}` } : null);
+SPECS['POST /api/v1/plans'] = async (t, s) => ({ url: '/api/v1/plans', body: { unitId: t.unit(s), year: 2026, title: 'Kế hoạch kiểm thử' } });
+SPECS['GET /api/v1/plans/:id'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s)).id}` });
+SPECS['PATCH /api/v1/plans/:id'] = async (t, s) => {
+  const p = await t.newPlan(s);
+  return { url: `/api/v1/plans/${p.id}`, body: { version: p.version, title: 'Đổi tên kế hoạch' } };
+};
+SPECS['DELETE /api/v1/plans/:id'] = async (t, s) => {
+  const p = await t.newPlan(s);
+  return { url: `/api/v1/plans/${p.id}?version=${p.version}` };
+};
+SPECS['POST /api/v1/plans/:id/issue'] = async (t, s) => {
+  const p = await t.newPlan(s);
+  return { url: `/api/v1/plans/${p.id}/issue`, body: { version: p.version, number: `${t.seq()}/KH-UBND`, issuedOn: '2026-02-01' } };
+};
+SPECS['POST /api/v1/plans/:id/amend'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s, true)).id}/amend` });
+SPECS['POST /api/v1/plans/:id/cascade'] = async (t, s) => {
+  const p = await t.newPlan(s);
+  return { url: `/api/v1/plans/${p.id}/cascade`, body: { version: p.version, cascadeDue: '2026-03-31' } };
+};
+SPECS['GET /api/v1/plans/:id/cascade'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s)).id}/cascade` });
+SPECS['GET /api/v1/plans/:id/document.docx'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s)).id}/document.docx` });
+SPECS['GET /api/v1/plans/:id/document.pdf'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s)).id}/document.pdf` });
+SPECS['POST /api/v1/plans/:id/tasks'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s)).id}/tasks`, body: { title: 'Nhiệm vụ kiểm thử', quarter: 2, leadUnitId: t.unit(s) } });
+SPECS['GET /api/v1/plans/:id/reviews'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s)).id}/reviews` });
+SPECS['POST /api/v1/plans/:id/reviews'] = async (t, s) => ({ url: `/api/v1/plans/${(await t.newPlan(s, true)).id}/reviews`, body: { kind: 'so_ket' } });
+SPECS['GET /api/v1/reviews/:id'] = async (t, s) => ({ url: `/api/v1/reviews/${(await t.newReview(s)).id}` });
+SPECS['PATCH /api/v1/reviews/:id'] = async (t, s) => {
+  const r = await t.newReview(s);
+  return { url: `/api/v1/reviews/${r.id}`, body: { version: r.version, content: r.content } };
+};
+SPECS['GET /api/v1/reviews/:id/document.docx'] = async (t, s) => ({ url: `/api/v1/reviews/${(await t.newReview(s)).id}/document.docx` });
+SPECS['GET /api/v1/tasks'] = async (t, s) => (s === 'in' ? { url: `/api/v1/tasks?leadUnitId=${t.unit(s)}` } : null);
+SPECS['GET /api/v1/tasks/:id'] = async (t, s) => ({ url: `/api/v1/tasks/${(await t.newTask(s)).id}` });
+SPECS['PATCH /api/v1/tasks/:id'] = async (t, s) => {
+  const x = await t.newTask(s);
+  return { url: `/api/v1/tasks/${x.id}`, body: { version: x.version, title: 'Đổi nội dung nhiệm vụ' } };
+};
+SPECS['DELETE /api/v1/tasks/:id'] = async (t, s) => {
+  const x = await t.newTask(s);
+  return { url: `/api/v1/tasks/${x.id}?version=${x.version}` };
+};
+SPECS['POST /api/v1/tasks/:id/notes'] = async (t, s) => {
+  const x = await t.newTask(s);
+  return { url: `/api/v1/tasks/${x.id}/notes`, body: { version: x.version, note: 'Đang thực hiện', progress: 50 } };
+};
+SPECS['GET /api/v1/tasks/:id/notes/:noteId/file'] = async (t, s) => ({ url: `/api/v1/tasks/${(await t.newTask(s)).id}/notes/999999/file` });
+SPECS['POST /api/v1/files'] = async (_t, s) => (s === 'in' ? { url: '/api/v1/files', upload: { filename: 'a.pdf', content: '%PDF-1.4\n%%EOF\n' } } : null);
+SPECS['GET /api/v1/movements'] = async (t, s) => (s === 'in' ? { url: `/api/v1/movements?unitId=${t.unit(s)}` } : null);
+SPECS['POST /api/v1/movements'] = async (t, s) => ({ url: '/api/v1/movements', body: { unitId: t.unit(s), ...MOVEMENT } });
+SPECS['GET /api/v1/movements/:id'] = async (t, s) => ({ url: `/api/v1/movements/${(await t.newMovement(s)).id}` });
+SPECS['PATCH /api/v1/movements/:id'] = async (t, s) => {
+  const m = await t.newMovement(s);
+  return { url: `/api/v1/movements/${m.id}`, body: { version: m.version, slogan: 'Khẩu hiệu mới' } };
+};
+SPECS['POST /api/v1/movements/:id/launch'] = async (t, s) => {
+  const m = await t.newMovement(s, false);
+  return { url: `/api/v1/movements/${m.id}/launch`, body: { version: m.version, launchedOn: '2026-02-01' } };
+};
+SPECS['POST /api/v1/movements/:id/close'] = async (t, s) => {
+  const m = await t.newMovement(s);
+  return { url: `/api/v1/movements/${m.id}/close`, body: { version: m.version } };
+};
+SPECS['GET /api/v1/movements/:id/document.docx'] = async (t, s) => ({ url: `/api/v1/movements/${(await t.newMovement(s)).id}/document.docx` });
+SPECS['GET /api/v1/movements/:id/progress'] = async (t, s) => ({ url: `/api/v1/movements/${(await t.newMovement(s)).id}/progress` });
+SPECS['GET /api/v1/registrations'] = async (t, s) => ({ url: `/api/v1/registrations?unitId=${t.unit(s)}` });
+SPECS['GET /api/v1/registrations/summary'] = async (t, s) => ({ url: `/api/v1/registrations/summary?unitId=${t.unit(s)}&year=2026` });
+SPECS['POST /api/v1/registrations'] = async (t, s) => ({ url: '/api/v1/registrations', body: { unitId: (await t.newUnit(s)).id, year: 2026 } });
+SPECS['GET /api/v1/registrations/:id'] = async (t, s) => ({ url: `/api/v1/registrations/${(await t.newRegistration(s)).id}` });
+SPECS['POST /api/v1/registrations/:id/entries'] = async (t, s) => ({ url: `/api/v1/registrations/${(await t.newRegistration(s)).id}/entries`, body: { subject: 'tap_the', award: 'DVTT' } });
+SPECS['DELETE /api/v1/registrations/:id/entries/:entryId'] = async (t, s) => {
+  const r = await t.newRegistration(s);
+  return { url: `/api/v1/registrations/${r.id}/entries/${r.entryId}` };
+};
+SPECS['POST /api/v1/registrations/:id/submit'] = async (t, s) => {
+  const r = await t.newRegistration(s);
+  return { url: `/api/v1/registrations/${r.id}/submit`, body: { version: r.version } };
+};
+// the unit above decides: a registration of a unit under X01 (in) or under X02 (out)
+SPECS['POST /api/v1/registrations/:id/approve'] = async (t, s) => {
+  const r = await t.newRegistration(s, true);
+  return { url: `/api/v1/registrations/${r.id}/approve`, body: { version: r.version } };
+};
+SPECS['POST /api/v1/registrations/:id/return'] = async (t, s) => {
+  const r = await t.newRegistration(s, true);
+  return { url: `/api/v1/registrations/${r.id}/return`, body: { version: r.version, reason: 'Bổ sung chỉ tiêu' } };
+};
+SPECS['GET /api/v1/targets'] = async (t, s) => ({ url: `/api/v1/targets?unitId=${t.unit(s)}` });
+SPECS['POST /api/v1/targets'] = async (t, s) => ({ url: '/api/v1/targets', body: { unitId: t.unit(s), year: 2026, name: 'Thu ngân sách', measure: 'tỷ đồng', direction: 'at_least', target: 45 } });
+SPECS['PATCH /api/v1/targets/:id'] = async (t, s) => {
+  const x = await t.newTarget(s);
+  return { url: `/api/v1/targets/${x.id}`, body: { version: x.version, target: 50 } };
+};
+SPECS['DELETE /api/v1/targets/:id'] = async (t, s) => {
+  const x = await t.newTarget(s);
+  return { url: `/api/v1/targets/${x.id}?version=${x.version}` };
+};
+SPECS['POST /api/v1/targets/:id/actuals'] = async (t, s) => ({ url: `/api/v1/targets/${(await t.newTarget(s)).id}/actuals`, body: { period: '2026-Q1', value: 12 } });
+// the outbox is the installation's: only a grant on the root ('out' for X01 accounts)
+SPECS['GET /api/v1/mail/outbox'] = async (_t, s) => (s === 'out' ? { url: '/api/v1/mail/outbox' } : null);
+SPECS['POST /api/v1/mail/reminders'] = async (_t, s) => (s === 'out' ? { url: '/api/v1/mail/reminders' } : null);
+
 // checking a subject of the registry reads that person or unit: out of scope is 403
 SPECS['POST /api/v1/rules/check-subject'] = async (t, s) => ({ url: '/api/v1/rules/check-subject', body: { subject: 'person', id: t.person(s), award: 'LDTT', year: 2025, date: '2025-12-15' } });
 
@@ -348,6 +470,43 @@ async function makeTools(env: TestEnv, fx: Fixture): Promise<Tools> {
       const n = await dossierSvc.addNominee(deps, ctx, d.id, { subject: 'person', subjectId: s === 'in' ? fx.personX1.id : fx.personX2.id, award: 'LDTT' });
       const f = await dossierSvc.addFile(deps, ctx, d.id, { docType: 'minh_chung', filename: 'a.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') });
       return { id: d.id, version: d.version + 2, nomineeId: n.id, nomineeVersion: n.version, fileId: f.id };
+    },
+    async newPlan(s, issued = false) {
+      const p = await planSvc.create(deps, ctx, { unitId: unitId(s), year: 2026, title: 'Kế hoạch thi đua kiểm thử' });
+      const content = { ...p.content, signer: { position: 'CHỦ TỊCH', name: 'Người Ký' } };
+      const u = await planSvc.update(deps, ctx, p.id, { version: p.version, content });
+      if (!issued) return { id: u.id, version: u.version };
+      const i = await planSvc.issue(deps, ctx, p.id, { version: u.version, number: `${seq()}/KH-UBND`, issuedOn: '2026-01-20' });
+      return { id: i.id, version: i.version };
+    },
+    async newTask(s) {
+      const p = await (this as unknown as Tools).newPlan(s);
+      const x = await taskSvc.create(deps, ctx, p.id, { title: 'Nhiệm vụ thử', quarter: 3, leadUnitId: unitId(s) });
+      return { id: x.id, version: x.version };
+    },
+    async newMovement(s, launched = true) {
+      const m = await movementSvc.create(deps, ctx, { unitId: unitId(s), ...(MOVEMENT as unknown as Omit<Parameters<typeof movementSvc.create>[2], 'unitId'>) });
+      if (!launched) return { id: m.id, version: m.version };
+      const l = await movementSvc.setStatus(deps, ctx, m.id, 'launched', { version: m.version, launchedOn: '2026-01-05' });
+      return { id: l.id, version: l.version };
+    },
+    async newRegistration(s, submittedBelow = false) {
+      const unit = (await (this as unknown as Tools).newUnit(s)).id; // a unit below X01 / X02: X01 itself registers once a year
+      const r = await regSvc.create(deps, ctx, { unitId: unit, year: 2026 });
+      const e = await regSvc.addEntry(deps, ctx, r.id, { subject: 'tap_the', award: 'DVTT' });
+      const cur = await regSvc.get(deps, ctx, r.id);
+      if (!submittedBelow) return { id: r.id, version: cur.version, entryId: e.id };
+      const sub = await regSvc.submit(deps, ctx, r.id, cur.version);
+      return { id: r.id, version: sub.version, entryId: e.id };
+    },
+    async newTarget(s) {
+      const x = await targetSvc.create(deps, ctx, { unitId: unitId(s), year: 2026, name: 'Chỉ tiêu thử', measure: '%', direction: 'at_least', target: 90 });
+      return { id: x.id, version: x.version };
+    },
+    async newReview(s) {
+      const p = await (this as unknown as Tools).newPlan(s, true);
+      const r = await reviewSvc.create(deps, ctx, p.id, { kind: 'so_ket' });
+      return { id: r.id, version: r.version, content: r.content };
     },
     async userIn(s) {
       return env.database.db.transaction(async (tx) => {

@@ -137,6 +137,24 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
       amended = a.json.id;
     });
 
+    it('sơ kết 6 tháng: a report drafted from the data (tasks done and late, lower plans), edited, printed as DOCX', async () => {
+      const draftPlan = (await admin.req('POST', '/api/v1/plans', { unitId: fx.province.id, year: 2026, title: 'Kế hoạch chưa ban hành năm 2026' })).json;
+      expect((await admin.req('POST', `/api/v1/plans/${draftPlan.id}/reviews`, { kind: 'so_ket' })).status).toBe(400);
+      const r = await admin.req('POST', `/api/v1/plans/${amended}/reviews`, { kind: 'so_ket' });
+      expect(r.status, JSON.stringify(r.json)).toBe(201);
+      expect(r.json).toMatchObject({ kind: 'so_ket', asOf: '2026-06-30', kindName: 'Sơ kết 6 tháng đầu năm' });
+      const result = r.json.content.sections[0].clauses.map((c: { text: string }) => c.text).join('\n');
+      expect(result).toMatch(/đã hoàn thành 01/);
+      expect(result).toMatch(/01\/02 đơn vị trực thuộc đã ban hành kế hoạch/);
+      const content = { ...r.json.content, sections: r.json.content.sections.map((s: { title: string }, i: number) => (i === 1 ? { ...s, clauses: [{ text: 'Một số xã triển khai chậm.' }] } : s)) };
+      const u = await admin.req('PATCH', `/api/v1/reviews/${r.json.id}`, { version: r.json.version, content });
+      expect(u.status, JSON.stringify(u.json)).toBe(200);
+      const d = await admin.req('GET', `/api/v1/reviews/${r.json.id}/document.docx`);
+      const text = await docxText(d.raw);
+      for (const w of ['BÁO CÁO', 'Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026', 'I. KẾT QUẢ THỰC HIỆN', 'Một số xã triển khai chậm.']) expect(text).toContain(w);
+      expect((await officer.req('POST', `/api/v1/plans/${amended}/reviews`, { kind: 'tong_ket' })).status).toBe(403);
+    });
+
     it('reminders: a notice to the lead unit and a mail in the outbox for its officer with an address', async () => {
       await env().database.db.execute(sql`UPDATE users SET email = 'canbo.x01@example.test' WHERE username = ${fx.userFor.can_bo_don_vi}`);
       const c = await admin.req('POST', `/api/v1/plans/${amended}/tasks`, { title: 'Báo cáo sơ kết 6 tháng', quarter: 2, leadUnitId: fx.x1.id });

@@ -73,6 +73,8 @@ export interface PlanDocumentData {
   /** the year's theme (chủ đề), e.g. "Đoàn kết, vượt khó - …" */
   theme?: string;
   sections: PlanSection[];
+  /** the document type printed in capitals: 'KẾ HOẠCH' (default), 'BÁO CÁO' for a review */
+  typeName?: string;
   /** closing paragraphs after the last section ("Trên đây là Kế hoạch … ./.") */
   closing?: string[];
   /** nơi nhận, without the leading "- " */

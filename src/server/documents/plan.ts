@@ -91,7 +91,7 @@ export function planToOfficial(p: PlanDocumentData): OfficialDocument {
     place: p.place,
     date: p.issuedOn,
     year: p.year,
-    typeName: 'KẾ HOẠCH',
+    typeName: p.typeName ?? 'KẾ HOẠCH',
     summary: p.title,
     bases: p.bases,
     body,

@@ -1013,3 +1013,24 @@ export const mailOutbox = pgTable(
   },
   (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
 );
+
+/** Sơ kết / tổng kết: a report drafted from the data of a plan's year, then edited and printed. */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: id(),
+    planId: bigint('plan_id', { mode: 'number' }).notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    unitPath: ltree('unit_path').notNull(),
+    /** so_ket (6 tháng) | tong_ket (năm) */
+    kind: text('kind').notNull(),
+    /** the last day the figures cover */
+    asOf: date('as_of').notNull(),
+    /** PlanDocumentData with typeName 'BÁO CÁO' */
+    content: jsonb('content').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('reviews_plan_idx').on(t.planId)],
+);

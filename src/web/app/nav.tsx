@@ -1,5 +1,6 @@
 import {
   CarryOutOutlined,
+  MailOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -140,6 +141,7 @@ export const NAV: NavItem[] = [
         path: '/admin/certificate-layout',
         roles: ['quan_tri'],
       },
+      { key: 'outbox', label: 'nav.outbox', icon: <MailOutlined />, path: '/admin/outbox', roles: ['quan_tri'] },
     ],
   },
 ];

@@ -294,18 +294,28 @@ export async function setCascade(deps: Deps, ctx: Ctx, id: number, input: { vers
   });
 }
 
+/** The plan and the revisions it amends: a lower unit's plan implementing any of them implements this one. */
+export async function revisionChain(ex: Executor, id: number): Promise<number[]> {
+  const list = await rows<{ id: number }>(ex, sql`WITH RECURSIVE chain AS (
+      SELECT id, supersedes_id FROM plans WHERE id = ${id}
+      UNION ALL SELECT q.id, q.supersedes_id FROM plans q JOIN chain c ON q.id = c.supersedes_id)
+    SELECT id FROM chain`);
+  return list.map((r) => Number(r.id));
+}
+
 /** Which lower units issued their plan implementing this one, which are late; filter and page. */
 export async function cascade(deps: Deps, ctx: Ctx, id: number, q: { status?: string; page: number; pageSize: number }) {
   const db = deps.database.db;
   const p = await loadReadable(deps, ctx, id);
   if (!p.cascadeDue) return { due: null, scope: null, counts: {}, total: 0, items: [], page: q.page, pageSize: q.pageSize };
   const today = todayVN();
+  const chain = `{${(await revisionChain(db, id)).join(',')}}`;
   const who = p.cascadeScope === 'subtree' ? sql`u.path <@ ${p.unitPath}::ltree AND u.id <> ${p.unitId}` : sql`u.parent_id = ${p.unitId}`;
   const found = await rows<{ unitId: number; unitName: string; unitCode: string; planId: number | null; planStatus: 'draft' | 'issued' | 'superseded' | null; number: string | null; issuedOn: string | null }>(
     db,
     sql`SELECT u.id AS "unitId", u.name AS "unitName", u.code AS "unitCode", c.id AS "planId", c.status AS "planStatus", c.number, c.issued_on::text AS "issuedOn"
       FROM units u
-      LEFT JOIN LATERAL (SELECT id, status, number, issued_on FROM plans x WHERE x.unit_id = u.id AND x.parent_plan_id = ${id}
+      LEFT JOIN LATERAL (SELECT id, status, number, issued_on FROM plans x WHERE x.unit_id = u.id AND x.parent_plan_id = ANY(${chain}::bigint[])
         ORDER BY (x.status <> 'draft') DESC, x.issued_on NULLS LAST, x.id LIMIT 1) c ON true
       WHERE ${who} AND (u.valid_to IS NULL OR u.valid_to >= ${today}::date)
       ORDER BY u.path`,
@@ -328,6 +338,6 @@ export function documentData(p: PlanRow): PlanDocumentData {
   const c = p.content;
   return {
     issuer: c.issuer, number: p.number, numberSuffix: c.numberSuffix, place: c.place, issuedOn: p.issuedOn, year: p.year, title: p.title,
-    bases: c.bases, upperRef: c.upperRef, preamble: c.preamble, theme: c.theme, sections: c.sections, recipients: c.recipients, signer: c.signer,
+    bases: c.bases, upperRef: c.upperRef, preamble: c.preamble, theme: c.theme, sections: c.sections, closing: c.closing, recipients: c.recipients, signer: c.signer,
   };
 }

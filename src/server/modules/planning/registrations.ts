@@ -72,7 +72,12 @@ export async function list(deps: Deps, ctx: Ctx, q: { year?: number; movementId?
   const conds = [inScopes(sql`r.unit_path`, scopesFor(ctx.actor, 'read', 'registration'))];
   if (q.year) conds.push(sql`r.year = ${q.year}`);
   if (q.movementId) conds.push(sql`r.movement_id = ${q.movementId}`);
-  if (q.unitId) conds.push(sql`r.unit_id = ${q.unitId}`);
+  if (q.unitId) {
+    const u = await units.findById(db, q.unitId);
+    if (!u) throw notFound('đơn vị');
+    authorize(ctx.actor, 'read', { type: 'registration', unitPath: u.path });
+    conds.push(sql`r.unit_id = ${q.unitId}`);
+  }
   if (q.status) conds.push(sql`r.status = ${q.status}`);
   const where = sql.join(conds, sql` AND `);
   const items = await rows<RegistrationRow & { entries: number; targets: number }>(

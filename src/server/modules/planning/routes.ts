@@ -14,6 +14,7 @@ import * as rules from '../rules/service.js';
 import * as movements from './movements.js';
 import * as plans from './plans.js';
 import * as regs from './registrations.js';
+import * as reviews from './reviews.js';
 import * as s from './schemas.js';
 import * as targets from './targets.js';
 import * as tasks from './tasks.js';
@@ -66,6 +67,18 @@ export async function planningRoutes(app: FastifyInstance, deps: Deps) {
   r.post('/plans/:id/tasks', { config: P('plan_task', 'create'), schema: { tags, summary: 'Thêm nhiệm vụ của kế hoạch', params: idParam, body: s.createTaskBody } }, async (req, reply) => {
     reply.status(201);
     return tasks.create(deps, ctxOf(req), req.params.id, req.body);
+  });
+
+  r.get('/plans/:id/reviews', { config: P('plan', 'read'), schema: { tags, summary: 'Báo cáo sơ kết, tổng kết của kế hoạch', params: idParam } }, async (req) => reviews.list(deps, ctxOf(req), req.params.id));
+  r.post('/plans/:id/reviews', { config: P('plan', 'update'), schema: { tags, summary: 'Soạn báo cáo sơ kết 6 tháng / tổng kết năm từ dữ liệu', params: idParam, body: s.createReviewBody } }, async (req, reply) => {
+    reply.status(201);
+    return reviews.create(deps, ctxOf(req), req.params.id, req.body);
+  });
+  r.get('/reviews/:id', { config: P('plan', 'read'), schema: { tags, summary: 'Chi tiết báo cáo sơ kết, tổng kết', params: idParam } }, async (req) => reviews.get(deps, ctxOf(req), req.params.id));
+  r.patch('/reviews/:id', { config: P('plan', 'update'), schema: { tags, summary: 'Sửa báo cáo sơ kết, tổng kết', params: idParam, body: s.updateReviewBody } }, async (req) => reviews.update(deps, ctxOf(req), req.params.id, req.body as never));
+  r.get('/reviews/:id/document.docx', { config: P('plan', 'export'), schema: { tags, summary: 'Báo cáo sơ kết, tổng kết dạng DOCX', params: idParam } }, async (req, reply) => {
+    const x = await reviews.get(deps, ctxOf(req), req.params.id);
+    return sendFile(reply, DOCX, `bao-cao-${x.kind === 'so_ket' ? 'so-ket' : 'tong-ket'}-${x.id}.docx`, await planDocx(x.content));
   });
 
   // ---- tasks

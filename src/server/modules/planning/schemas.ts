@@ -44,6 +44,7 @@ export const planContent = z
     preamble: z.array(text(20000)).max(20).optional(),
     theme: text(1000).optional(),
     sections: z.array(sectionSchema).max(20),
+    closing: z.array(text(20000)).max(20).optional(),
     recipients: z.array(text(300).min(1)).max(100),
     signer: signer.optional(),
   })
@@ -325,3 +326,19 @@ export const progressQuery = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
+
+// ---- reviews (sơ kết, tổng kết) ------------------------------------------------------------------
+
+export const createReviewBody = z.object({ kind: z.enum(['so_ket', 'tong_ket']), asOf: isoDate.optional() }).strict();
+export const updateReviewBody = z
+  .object({
+    version,
+    content: planContent.extend({
+      typeName: text(50).optional(),
+      number: text(50).nullable(),
+      issuedOn: isoDate.nullable(),
+      year,
+      title: text(500).min(5),
+    }),
+  })
+  .strict();

@@ -70,7 +70,12 @@ export async function list(deps: Deps, ctx: Ctx, q: { planId?: number; movementI
   if (q.planId) conds.push(sql`t.plan_id = ${q.planId}`);
   if (q.movementId) conds.push(sql`t.movement_id = ${q.movementId}`);
   if (q.registrationId) conds.push(sql`t.registration_id = ${q.registrationId}`);
-  if (q.unitId) conds.push(sql`t.unit_id = ${q.unitId}`);
+  if (q.unitId) {
+    const u = await units.findById(deps.database.db, q.unitId);
+    if (!u) throw notFound('đơn vị');
+    authorize(ctx.actor, 'read', { type: 'target', unitPath: u.path });
+    conds.push(sql`t.unit_id = ${q.unitId}`);
+  }
   if (q.year) conds.push(sql`t.year = ${q.year}`);
   return { items: await targetsOf(deps.database.db, sql.join(conds, sql` AND `), q.pageSize) };
 }
@@ -186,7 +191,7 @@ export async function progress(ex: Executor, scopeWhere: SQL, q: { page: number;
     ex,
     sql`SELECT t.unit_id AS "unitId", u.name AS "unitName", t.direction, t.baseline, t.target, a.value
       FROM targets t JOIN units u ON u.id = t.unit_id
-      LEFT JOIN LATERAL (SELECT value FROM target_actuals x WHERE x.target_id = t.id ORDER BY x.period DESC LIMIT 1) a ON true
+      LEFT JOIN LATERAL (SELECT value FROM target_actuals x WHERE x.target_id = t.id ORDER BY ${PERIOD_ORDER_SQL} LIMIT 1) a ON true
       WHERE ${scopeWhere}`,
   );
   const byUnit = new Map<number, { unitId: number; unitName: string; targets: number; reported: number; met: number; sum: number; n: number }>();
@@ -226,6 +231,15 @@ export async function progress(ex: Executor, scopeWhere: SQL, q: { page: number;
     pageSize: q.pageSize,
   };
 }
+
+/**
+ * Latest period first, as `comparePeriods` orders them (by the period's last month, then the longer
+ * period: '2026' after '2026-Q4' after '2026-M12'); the text order would put '2026-Q1' after '2026-M12'.
+ */
+const PERIOD_ORDER_SQL = sql`CASE WHEN length(x.period) = 4 THEN x.period || '-12'
+  WHEN x.period LIKE '%-Q%' THEN substr(x.period, 1, 5) || lpad((substr(x.period, 7, 1)::int * 3)::text, 2, '0')
+  ELSE substr(x.period, 1, 5) || substr(x.period, 7, 2) END DESC,
+  CASE WHEN length(x.period) = 4 THEN 2 WHEN x.period LIKE '%-Q%' THEN 1 ELSE 0 END DESC`;
 
 /** a target met by an actual `a.value` (mirrors `attainment(...).met`) */
 const MET_SQL = sql`CASE t.direction WHEN 'at_least' THEN a.value >= t.target - 1e-9 WHEN 'at_most' THEN a.value <= t.target + 1e-9

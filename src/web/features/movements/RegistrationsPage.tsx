@@ -1,3 +1,239 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Form, InputNumber, Modal, Segmented, Select, Space, Table, Typography } from 'antd';
+import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../../app/api';
+import { useErrorText } from '../../app/errors';
+import { formatDate, formatDateTime } from '../../app/format';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useUrlState } from '../../app/useUrlState';
+import type { Page } from '../../app/types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { FilterBar } from '../../components/FilterBar';
+import { PageHeader } from '../../components/PageHeader';
+import { SummaryTables } from './SummaryTables';
+import { RegistrationStatusTag, useMyUnits } from './parts';
+import { REGISTRATION_STATUSES, type Movement, type Registration, type RegistrationSummary } from './types';
+
+function useMovementOptions(status?: string) {
+  const q = useQuery({
+    queryKey: ['movements', 'list', { pageSize: 200, status }],
+    queryFn: () => api.get<Page<Movement>>('/movements', { pageSize: 200, status }),
+    staleTime: 60_000,
+  });
+  return { options: (q.data?.items ?? []).map((m) => ({ value: m.id, label: m.name, movement: m })), loading: q.isPending };
+}
+
+function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const myUnits = useMyUnits();
+  const movements = useMovementOptions('launched');
+  const [form] = Form.useForm<{ unitId: number; year: number; movementId?: number }>();
+  const create = useMutation({
+    mutationFn: (v: { unitId: number; year: number; movementId?: number }) => api.post<Registration>('/registrations', { ...v, movementId: v.movementId ?? null }),
+    onSuccess: (r) => {
+      message.success(t('movementsUi.reg.created'));
+      qc.invalidateQueries({ queryKey: ['registrations'] });
+      onClose();
+      navigate(`/registrations/${r.id}`);
+    },
+    onError: async (e, v) => {
+      if (isApiError(e) && e.code === 'DUPLICATE') {
+        const found = await api.get<Page<Registration>>('/registrations', { unitId: v.unitId, year: v.year, movementId: v.movementId }).catch(() => null);
+        const r = found?.items.find((x) => (x.movementId ?? undefined) === v.movementId);
+        if (r) {
+          message.info(e.message);
+          onClose();
+          navigate(`/registrations/${r.id}`);
+          return;
+        }
+      }
+      message.error(errorText(e));
+    },
+  });
+  return (
+    <Modal open title={t('movementsUi.reg.createYear')} okText={t('movementsUi.reg.registerOk')} cancelText={t('common.cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}>
+      <Form form={form} layout="vertical" initialValues={{ unitId: myUnits[0]?.value, year: new Date().getFullYear() }} onFinish={(v) => create.mutate(v)}>
+        <Form.Item name="unitId" label={t('movementsUi.reg.unit')} htmlFor="new-reg-unit" rules={[{ required: true, message: t('movementsUi.required.unit') }]}>
+          <Select id="new-reg-unit" options={myUnits} />
+        </Form.Item>
+        <Form.Item name="year" label={t('movementsUi.fields.year')} htmlFor="new-reg-year" rules={[{ required: true }]}>
+          <InputNumber id="new-reg-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="movementId" label={t('movementsUi.reg.movementOptional')} htmlFor="new-reg-movement" extra={t('movementsUi.reg.movementHelp')}>
+          <Select id="new-reg-movement" allowClear showSearch={{ optionFilterProp: 'label' }} loading={movements.loading} options={movements.options} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Đăng ký thi đua: the registrations of the user's units and those below; for an upper unit, the totals. */
 export default function RegistrationsPage() {
-  return null;
+  const { t } = useTranslation();
+  const url = useUrlState(50);
+  const [createOpen, setCreateOpen] = useState(false);
+  const myUnits = useMyUnits();
+  const movements = useMovementOptions();
+  useDocumentTitle(t('movementsUi.reg.title'));
+  const view = url.get('view') === 'summary' ? 'summary' : 'list';
+  const params = { year: url.get('year'), movementId: url.get('movementId'), status: url.get('status'), page: url.page, pageSize: url.pageSize };
+  const list = useQuery({
+    queryKey: ['registrations', 'list', params],
+    queryFn: () => api.get<Page<Registration>>('/registrations', params),
+    placeholderData: (prev) => prev,
+    enabled: view === 'list',
+  });
+  const summaryUnit = Number(url.get('unitId') ?? myUnits[0]?.value ?? 0) || undefined;
+  const summaryYear = Number(url.get('year') ?? new Date().getFullYear());
+  const summary = useQuery({
+    queryKey: ['registrations', 'summary', summaryUnit, summaryYear, params.movementId],
+    queryFn: () => api.get<RegistrationSummary>('/registrations/summary', { unitId: summaryUnit, year: summaryYear, movementId: params.movementId }),
+    enabled: view === 'summary' && summaryUnit != null,
+  });
+  const filtersOn = !!(params.year || params.movementId || params.status);
+  const createButton = myUnits.length > 0 && (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+      {t('movementsUi.reg.createYear')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('movementsUi.reg.title')} subTitle={t('movementsUi.reg.subtitle')} extra={createButton} />
+      <Card size="small">
+        <FilterBar
+          extra={
+            filtersOn && (
+              <Button icon={<ClearOutlined />} onClick={() => url.update({ year: undefined, movementId: undefined, status: undefined })}>
+                {t('common.clearFilters')}
+              </Button>
+            )
+          }
+        >
+          <Segmented
+            value={view}
+            onChange={(v) => url.update({ view: v === 'list' ? undefined : v })}
+            options={[
+              { value: 'list', label: t('movementsUi.reg.viewList') },
+              { value: 'summary', label: t('movementsUi.reg.viewSummary') },
+            ]}
+          />
+          <InputNumber
+            aria-label={t('movementsUi.fields.year')}
+            placeholder={t('movementsUi.fields.year')}
+            min={1945}
+            max={2100}
+            style={{ width: 110 }}
+            value={url.get('year') ? Number(url.get('year')) : null}
+            onChange={(y) => url.update({ year: y ?? undefined })}
+          />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            aria-label={t('movementsUi.reg.movement')}
+            placeholder={view === 'summary' ? t('movementsUi.reg.annualOnly') : t('movementsUi.reg.movement')}
+            style={{ width: 300 }}
+            value={params.movementId ? Number(params.movementId) : undefined}
+            loading={movements.loading}
+            options={movements.options}
+            onChange={(movementId) => url.update({ movementId })}
+          />
+          {view === 'list' ? (
+            <Select
+              allowClear
+              aria-label={t('movementsUi.fields.status')}
+              placeholder={t('movementsUi.fields.status')}
+              style={{ width: 160 }}
+              value={url.get('status')}
+              options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`movementsUi.regStatus.${s}`) }))}
+              onChange={(status) => url.update({ status })}
+            />
+          ) : (
+            myUnits.length > 1 && (
+              <Select aria-label={t('movementsUi.reg.unit')} style={{ width: 220 }} value={summaryUnit} options={myUnits} onChange={(unitId) => url.update({ unitId })} />
+            )
+          )}
+        </FilterBar>
+        {view === 'summary' ? (
+          <>
+            <Typography.Paragraph type="secondary">
+              {t('movementsUi.summary.help', { unit: summary.data?.unitName ?? '', year: summaryYear })}
+            </Typography.Paragraph>
+            {summary.isError ? <ErrorState error={summary.error} onRetry={() => summary.refetch()} /> : <SummaryTables data={summary.data} loading={summary.isFetching} />}
+          </>
+        ) : list.isError && !list.data ? (
+          <ErrorState error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <Table<Registration>
+            rowKey="id"
+            size="middle"
+            data-testid="registrations"
+            dataSource={list.data?.items}
+            loading={list.isFetching}
+            scroll={{ x: 'max-content' }}
+            locale={{
+              emptyText: list.isPending ? ' ' : filtersOn ? <EmptyState description={t('common.noMatch')} /> : <EmptyState description={t('movementsUi.reg.empty')} action={createButton} />,
+            }}
+            columns={[
+              {
+                title: t('movementsUi.unitCol'),
+                key: 'unit',
+                render: (_, r) => (
+                  <Link to={`/registrations/${r.id}`} data-testid="registration-link">
+                    {r.unitName}
+                  </Link>
+                ),
+              },
+              { title: t('movementsUi.fields.year'), dataIndex: 'year', key: 'year', width: 80 },
+              {
+                title: t('movementsUi.reg.movement'),
+                key: 'movement',
+                render: (_, r) => (r.movementId ? <Link to={`/movements/${r.movementId}`}>{r.movementName}</Link> : <Typography.Text type="secondary">{t('movementsUi.reg.annual')}</Typography.Text>),
+              },
+              { title: t('movementsUi.reg.entries'), dataIndex: 'entries', key: 'entries', width: 110, align: 'right' },
+              { title: t('movementsUi.reg.targets'), dataIndex: 'targets', key: 'targets', width: 100, align: 'right' },
+              {
+                title: t('movementsUi.reg.deadline'),
+                key: 'deadline',
+                width: 120,
+                render: (_, r) => formatDate(r.registrationDeadline) || '—',
+              },
+              {
+                title: t('movementsUi.fields.status'),
+                key: 'status',
+                width: 150,
+                render: (_, r) => (
+                  <Space orientation="vertical" size={0}>
+                    <RegistrationStatusTag status={r.status} testId="reg-row-status" />
+                    {r.submittedAt && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {formatDateTime(r.submittedAt)}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                ),
+              },
+            ]}
+            pagination={{
+              current: url.page,
+              pageSize: url.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('movementsUi.reg.total', { count: total }),
+              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 50 ? undefined : pageSize }),
+            }}
+          />
+        )}
+      </Card>
+      {createOpen && <CreateRegistrationModal onClose={() => setCreateOpen(false)} />}
+    </>
+  );
 }

@@ -1,3 +1,197 @@
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Calendar, Card, InputNumber, Segmented, Select, Tooltip, Typography } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useUrlState } from '../../app/useUrlState';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { FilterBar } from '../../components/FilterBar';
+import { PageHeader } from '../../components/PageHeader';
+import { UnitSelect } from '../../components/UnitSelect';
+import { useMyPlanUnits } from './CreatePlanModal';
+import { useQuarterName } from './parts';
+import { TaskDrawer } from './TaskDrawer';
+import { TaskTable } from './TaskTable';
+import { TASK_STATUSES, type Task, type TaskPage } from './types';
+
+const STATUS_BADGE: Record<Task['status'], 'default' | 'processing' | 'success' | 'warning' | 'error'> = {
+  chua_thuc_hien: 'default',
+  dang_thuc_hien: 'processing',
+  hoan_thanh: 'success',
+  tam_dung: 'warning',
+};
+
+/** The tasks of a month on their due dates. */
+function TaskCalendar({ month, onMonth, filters, onOpen }: { month: Dayjs; onMonth: (m: Dayjs) => void; filters: Record<string, string | undefined>; onOpen: (t: Task) => void }) {
+  const { t } = useTranslation();
+  // the grid shows a few days of the months around: ask for those too
+  const from = month.startOf('month').subtract(7, 'day').format('YYYY-MM-DD');
+  const to = month.endOf('month').add(14, 'day').format('YYYY-MM-DD');
+  const q = useQuery({
+    queryKey: ['tasks', 'calendar', { ...filters, from, to }],
+    queryFn: () => api.get<TaskPage>('/tasks', { ...filters, from, to, pageSize: 500 }),
+    placeholderData: (prev) => prev,
+  });
+  const byDay = new Map<string, Task[]>();
+  for (const task of q.data?.items ?? []) byDay.set(task.dueOn, [...(byDay.get(task.dueOn) ?? []), task]);
+  return (
+    <div data-testid="task-calendar">
+      <Calendar
+        mode="month"
+        value={month}
+        onPanelChange={(d) => onMonth(d)}
+        onSelect={(d, info) => {
+          if (info.source !== 'date') onMonth(d);
+        }}
+        cellRender={(d, info) => {
+          if (info.type !== 'date') return info.originNode;
+          const list = byDay.get(d.format('YYYY-MM-DD')) ?? [];
+          return (
+            <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {list.map((task) => (
+                <li key={task.id} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  <Tooltip title={`${task.title} — ${task.leadUnitName}`}>
+                    <Typography.Link
+                      href={`#task-${task.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        e.stopPropagation();
+                        onOpen(task);
+                      }}
+                      style={{ fontSize: 12 }}
+                    >
+                      <Badge status={task.overdue ? 'error' : STATUS_BADGE[task.status]} /> {task.title}
+                    </Typography.Link>
+                  </Tooltip>
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      />
+      {q.data && q.data.total > q.data.items.length && <Typography.Text type="secondary">{t('plansUi.tasksPage.calendarCapped', { count: q.data.items.length })}</Typography.Text>}
+    </div>
+  );
+}
+
 export default function TasksPage() {
-  return null;
+  const { t } = useTranslation();
+  const url = useUrlState();
+  const quarterName = useQuarterName();
+  const canReport = useMyPlanUnits().length > 0;
+  useDocumentTitle(t('plansUi.tasksPage.title'));
+  const view = url.get('view') === 'calendar' ? 'calendar' : 'list';
+  const filters = {
+    year: url.get('year'),
+    quarter: url.get('quarter'),
+    status: url.get('status'),
+    overdue: url.get('overdue'),
+    leadUnitId: url.get('leadUnitId'),
+  };
+  const filtersOn = Object.values(filters).some(Boolean);
+  const params = { ...filters, page: url.page, pageSize: url.pageSize };
+  const list = useQuery({
+    queryKey: ['tasks', 'list', params],
+    queryFn: () => api.get<TaskPage>('/tasks', params),
+    placeholderData: (prev) => prev,
+    enabled: view === 'list',
+  });
+  const month = url.get('month') && dayjs(`${url.get('month')}-01`).isValid() ? dayjs(`${url.get('month')}-01`) : dayjs().startOf('month');
+  const openTask = url.get('task') ? Number(url.get('task')) : null;
+  const keep = { page: url.get('page') };
+  const open = (task: Task) => url.update({ task: task.id, ...keep });
+
+  return (
+    <>
+      <PageHeader title={t('plansUi.tasksPage.title')} subTitle={t('plansUi.tasksPage.subtitle')} />
+      <Card size="small">
+        <FilterBar
+          extra={
+            filtersOn && (
+              <Button icon={<ClearOutlined />} onClick={() => url.update({ year: undefined, quarter: undefined, status: undefined, overdue: undefined, leadUnitId: undefined })}>
+                {t('plansUi.clearFilters')}
+              </Button>
+            )
+          }
+        >
+          <Segmented
+            value={view}
+            onChange={(v) => url.update({ view: v === 'list' ? undefined : v })}
+            options={[
+              { value: 'list', label: t('plansUi.tasksPage.viewList') },
+              { value: 'calendar', label: t('plansUi.tasksPage.viewCalendar') },
+            ]}
+          />
+          <InputNumber
+            aria-label={t('plansUi.fields.year')}
+            placeholder={t('plansUi.fields.year')}
+            min={1945}
+            max={2100}
+            style={{ width: 100 }}
+            value={filters.year ? Number(filters.year) : null}
+            onChange={(y) => url.update({ year: y ?? undefined })}
+          />
+          <Select
+            allowClear
+            aria-label={t('plansUi.tasks.fields.quarter')}
+            placeholder={t('plansUi.tasks.fields.quarter')}
+            style={{ width: 120 }}
+            value={filters.quarter}
+            options={['1', '2', '3', '4'].map((q) => ({ value: q, label: quarterName(Number(q)) }))}
+            onChange={(quarter) => url.update({ quarter })}
+          />
+          <Select
+            allowClear
+            aria-label={t('plansUi.tasks.fields.status')}
+            placeholder={t('plansUi.tasks.fields.status')}
+            style={{ width: 170 }}
+            value={filters.status}
+            options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plansUi.taskStatus.${s}`) }))}
+            onChange={(status) => url.update({ status })}
+          />
+          <Select
+            allowClear
+            aria-label={t('plansUi.tasksPage.overdueFilter')}
+            placeholder={t('plansUi.tasksPage.overdueFilter')}
+            style={{ width: 150 }}
+            value={filters.overdue}
+            options={[{ value: '1', label: t('plansUi.tasksPage.overdueOnly') }]}
+            onChange={(overdue) => url.update({ overdue })}
+          />
+          <UnitSelect
+            aria-label={t('plansUi.tasks.fields.leadUnit')}
+            placeholder={t('plansUi.tasks.fields.leadUnit')}
+            style={{ width: 240 }}
+            value={filters.leadUnitId ? Number(filters.leadUnitId) : null}
+            onChange={(v) => url.update({ leadUnitId: v ?? undefined })}
+          />
+        </FilterBar>
+        {view === 'calendar' ? (
+          <TaskCalendar month={month} onMonth={(m) => url.update({ month: m.format('YYYY-MM') })} filters={filters} onOpen={open} />
+        ) : list.isError && !list.data ? (
+          <ErrorState error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <TaskTable
+            tasks={list.data?.items}
+            loading={list.isFetching}
+            showPlan
+            onOpen={open}
+            empty={list.isPending ? ' ' : <EmptyState description={filtersOn ? t('plansUi.noMatch') : t('plansUi.tasksPage.empty')} />}
+            pagination={{
+              current: url.page,
+              pageSize: url.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('plansUi.tasksPage.total', { count: total }),
+              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
+            }}
+          />
+        )}
+      </Card>
+      <TaskDrawer taskId={openTask} canReport={canReport} onClose={() => url.update({ task: undefined, ...keep })} />
+    </>
+  );
 }

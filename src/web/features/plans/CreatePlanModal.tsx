@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Checkbox, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { useAuth } from '../../app/auth';
+import { useErrorText } from '../../app/errors';
+import { formatDate } from '../../app/format';
+import { applyServerErrors } from '../../app/forms';
+import type { Page, UnitDetail } from '../../app/types';
+import type { PlanDetail, PlanListItem } from './types';
+
+const EDITOR_ROLES = new Set(['quan_tri', 'chuyen_vien', 'can_bo_don_vi']);
+
+/** The units the user may write plans for (one per grant with a role that creates plans). */
+export function useMyPlanUnits() {
+  const { me } = useAuth();
+  return useMemo(() => {
+    const seen = new Map<number, string>();
+    for (const r of me?.roles ?? []) if (EDITOR_ROLES.has(r.role) && !seen.has(r.unitId)) seen.set(r.unitId, r.unitName);
+    return [...seen].map(([id, name]) => ({ id, name }));
+  }, [me]);
+}
+
+interface Values {
+  unitId: number;
+  year: number;
+  title: string;
+  fromParent?: boolean;
+  parentPlanId?: number;
+}
+
+/** A new draft plan of one of the user's units, optionally built from an issued plan of a unit above. */
+export function CreatePlanModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const units = useMyPlanUnits();
+  const [form] = Form.useForm<Values>();
+  const unitId = Form.useWatch('unitId', form);
+  const fromParent = Form.useWatch('fromParent', form);
+
+  // plans of the units above the chosen unit, issued: the ones it may implement
+  const unit = useQuery({
+    queryKey: ['units', 'detail', unitId],
+    queryFn: () => api.get<UnitDetail>(`/units/${unitId}`),
+    enabled: open && !!fromParent && !!unitId,
+    staleTime: 60_000,
+  });
+  const upper = useQuery({
+    queryKey: ['plans', 'list', { status: 'issued', pageSize: 200 }],
+    queryFn: () => api.get<Page<PlanListItem>>('/plans', { status: 'issued', pageSize: 200 }),
+    enabled: open && !!fromParent,
+  });
+  const ancestors = new Set((unit.data?.ancestors ?? []).map((a) => a.id));
+  const parentOptions = (upper.data?.items ?? [])
+    .filter((p) => ancestors.has(p.unitId))
+    .map((p) => ({ value: p.id, label: `${p.number ?? ''} — ${p.title} (${p.unitName}, ${formatDate(p.issuedOn)})`, plan: p }));
+
+  const create = useMutation({
+    mutationFn: (v: Values) =>
+      api.post<PlanDetail>('/plans', { unitId: v.unitId, year: v.year, title: v.title.trim(), parentPlanId: v.fromParent ? v.parentPlanId : undefined }),
+    onSuccess: (p) => {
+      message.success(t('plansUi.created'));
+      qc.invalidateQueries({ queryKey: ['plans'] });
+      form.resetFields();
+      onClose();
+      navigate(`/plans/${p.id}`);
+    },
+    onError: (e) => {
+      if (!applyServerErrors(form, e)) message.error(errorText(e));
+    },
+  });
+
+  return (
+    <Modal
+      open={open}
+      title={t('plansUi.create')}
+      okText={t('plansUi.createOk')}
+      cancelText={t('plansUi.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ unitId: units[0]?.id, year: new Date().getFullYear() }}
+        onFinish={(v) => create.mutate(v)}
+      >
+        <Form.Item name="unitId" label={t('plansUi.fields.unit')} htmlFor="plan-unit" rules={[{ required: true, message: t('plansUi.required.unit') }]}>
+          <Select id="plan-unit" options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={() => form.setFieldValue('parentPlanId', undefined)} />
+        </Form.Item>
+        <Form.Item name="year" label={t('plansUi.fields.year')} htmlFor="plan-year" rules={[{ required: true, message: t('plansUi.required.year') }]}>
+          <InputNumber id="plan-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('plansUi.fields.title')}
+          htmlFor="plan-title"
+          extra={t('plansUi.titleHelp')}
+          rules={[{ required: true, whitespace: true, min: 5, message: t('plansUi.required.title') }]}
+        >
+          <Input.TextArea id="plan-title" autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} />
+        </Form.Item>
+        <Form.Item name="fromParent" valuePropName="checked" style={{ marginBottom: fromParent ? 8 : undefined }}>
+          <Checkbox>{t('plansUi.fromParent')}</Checkbox>
+        </Form.Item>
+        {fromParent && (
+          <Form.Item
+            name="parentPlanId"
+            label={t('plansUi.fields.parentPlan')}
+            htmlFor="plan-parent"
+            extra={t('plansUi.parentHelp')}
+            rules={[{ required: true, message: t('plansUi.required.parentPlan') }]}
+          >
+            <Select
+              id="plan-parent"
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={upper.isFetching || unit.isFetching}
+              options={parentOptions}
+              notFoundContent={<Typography.Text type="secondary">{t('plansUi.noUpperPlans')}</Typography.Text>}
+              onChange={(_, opt) => {
+                const o = Array.isArray(opt) ? opt[0] : opt;
+                if (o?.plan) form.setFieldValue('year', o.plan.year);
+              }}
+            />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
