@@ -24,16 +24,21 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/movements-${name}.png`, fullPage: true });
 }
 
-/** The open dropdown's option with this text. */
-async function pickOption(page: Page, text: string | RegExp) {
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
-}
-
-/** Types into a select (search) and picks the matching option. */
-async function choose(page: Page, select: Locator, typed: string, option: string | RegExp = typed) {
-  await select.click();
-  await select.fill(typed);
-  await pickOption(page, option);
+/**
+ * Opens a select, types to search when asked, picks the option, and checks `done` shows the choice:
+ * a click that lands while the dropdown is still moving is tried again.
+ */
+async function choose(page: Page, select: Locator, option: string | RegExp, done: Locator, typed?: string) {
+  await expect(async () => {
+    await select.click();
+    if (typed) await select.fill(typed);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout: 5000 });
+    await expect(done).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** A DatePicker: type dd/mm/yyyy and confirm with Enter. */
@@ -67,7 +72,8 @@ test('phong trào chuyên đề: tạo, phát động, đơn vị đăng ký dan
   await drawer.getByLabel('Nội dung, tiêu chí thi đua').fill('Giảm tỷ lệ hộ nghèo đa chiều\nHỗ trợ sinh kế cho hộ cận nghèo');
   await drawer.getByRole('button', { name: 'Thêm mốc' }).click();
   await fillDate(drawer.getByLabel('Ngày của mốc'), '01/12/2026');
-  await choose(page, drawer.getByLabel('Hình thức khen thưởng'), 'Giấy khen');
+  await choose(page, drawer.getByLabel('Hình thức khen thưởng'), 'Giấy khen', drawer.locator('.ant-form-item').filter({ has: page.getByLabel('Hình thức khen thưởng') }).getByText('Giấy khen', { exact: true }), 'Giấy khen');
+  await drawer.getByLabel('Hình thức khen thưởng').press('Escape');
   await drawer.getByRole('button', { name: 'Thêm chỉ tiêu khen thưởng' }).click();
   await drawer.getByLabel('Tối đa cá nhân').fill('5');
   await expect(drawer.getByTestId('quota-preview')).toHaveText('Mỗi đơn vị tham gia: không quá 05 cá nhân');
@@ -112,7 +118,8 @@ test('phong trào chuyên đề: tạo, phát động, đơn vị đăng ký dan
   // the commune itself for a collective title
   const entries = page.getByTestId('entries');
   await expect(page.getByLabel('Tập thể đăng ký')).toBeVisible();
-  await choose(page, page.getByLabel('Danh hiệu'), 'Tập thể lao động tiên tiến');
+  const awardItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('Danh hiệu') });
+  await choose(page, page.getByLabel('Danh hiệu'), 'Tập thể lao động tiên tiến', awardItem.getByTitle('Tập thể lao động tiên tiến', { exact: true }), 'Tập thể lao động');
   await page.getByRole('button', { name: 'Thêm danh hiệu' }).click();
   await expect(entries.getByRole('row', { name: /Xã Định Hóa.*Tập thể lao động tiên tiến/ })).toBeVisible();
   // one person for an individual title
@@ -122,7 +129,7 @@ test('phong trào chuyên đề: tạo, phát động, đơn vị đăng ký dan
   await expect(person).toBeVisible();
   const personName = (await person.innerText()).split('\n')[0].trim();
   await person.click();
-  await choose(page, page.getByLabel('Danh hiệu'), 'Lao động tiên tiến', /^Lao động tiên tiến$/);
+  await choose(page, page.getByLabel('Danh hiệu'), /^Lao động tiên tiến$/, awardItem.getByTitle('Lao động tiên tiến', { exact: true }), 'Lao động tiên tiến');
   await page.getByRole('button', { name: 'Thêm danh hiệu' }).click();
   await expect(entries.getByRole('row', { name: new RegExp(`${personName}.*Lao động tiên tiến`) })).toBeVisible();
   await expect(page.getByText('(1 tập thể, 1 cá nhân)')).toBeVisible();
@@ -132,8 +139,7 @@ test('phong trào chuyên đề: tạo, phát động, đơn vị đăng ký dan
   const add = page.getByRole('dialog');
   await add.getByLabel('Tên chỉ tiêu').fill(targetName);
   await add.getByLabel('Đơn vị tính').fill('%');
-  await add.getByLabel('Cách đánh giá').click();
-  await pickOption(page, /^Giảm$/);
+  await choose(page, add.getByLabel('Cách đánh giá'), /^Giảm$/, add.getByLabel('Mức giảm cần đạt'));
   await add.getByLabel('Giá trị gốc').fill('5');
   await add.getByLabel('Mức giảm cần đạt').fill('2');
   await add.getByRole('button', { name: 'Thêm', exact: true }).click();
@@ -144,8 +150,8 @@ test('phong trào chuyên đề: tạo, phát động, đơn vị đăng ký dan
   // the fourth quarter's figure, with an evidence file
   await targetRow.getByRole('button', { name: `Nhập số liệu: ${targetName}` }).click();
   const actual = page.getByRole('dialog');
-  await actual.getByLabel('Kỳ báo cáo').click();
-  await pickOption(page, 'Quý IV/2026');
+  const periodItem = actual.locator('.ant-form-item').filter({ has: page.getByLabel('Kỳ báo cáo') });
+  await choose(page, actual.getByLabel('Kỳ báo cáo'), 'Quý IV/2026', periodItem.getByTitle('Quý IV/2026', { exact: true }));
   await actual.getByLabel('Số liệu thực hiện (%)').fill('2,5');
   await actual.getByLabel('Ghi chú').fill('Theo kết quả rà soát hộ nghèo quý IV');
   await actual.locator('input[type=file]').setInputFiles({ name: 'bien-ban-ra-soat.pdf', mimeType: 'application/pdf', buffer: PDF });

@@ -4,6 +4,7 @@ import { docxText } from '../../src/server/documents/docx-text.js';
 import { rows } from '../../src/server/platform/db.js';
 import * as peopleSvc from '../../src/server/modules/people/service.js';
 import { runReminders } from '../../src/server/modules/planning/routes.js';
+import { metSql, percentSql } from '../../src/server/modules/planning/targets.js';
 import { attainment } from '../../src/domain/index.js';
 import type { Deps } from '../../src/server/platform/http.js';
 import { seedFixture, PASSWORD, type Fixture } from '../fixtures.js';
@@ -289,16 +290,21 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
       expect(await count('registrations')).toBe(before);
     });
 
-    it('"met" per period in SQL agrees with the domain attainment', async () => {
+    it('SQL attainment (met, percent) agrees with the domain attainment', async () => {
       const cases: [string, number | null, number, number][] = [
-        ['at_least', null, 45, 45], ['at_least', null, 45, 44.9], ['at_most', null, 10, 10], ['at_most', null, 10, 11],
-        ['equal', null, 100, 100], ['equal', null, 100, 99], ['reduce_by', 5, 2, 3], ['reduce_by', 5, 2, 3.5],
+        ['at_least', null, 45, 45], ['at_least', null, 45, 44.9], ['at_least', null, 0, 3], ['at_most', null, 10, 10], ['at_most', null, 10, 11], ['at_most', null, 10, 0],
+        ['equal', null, 100, 100], ['equal', null, 100, 99], ['equal', null, 0, 2], ['reduce_by', 5, 2, 3], ['reduce_by', 5, 2, 3.5], ['reduce_by', 5, 2, 6], ['reduce_by', null, 2, 3],
       ];
       for (const [direction, baseline, target, value] of cases) {
-        const [r] = await rows<{ met: boolean }>(env().database.db, sql`SELECT CASE ${direction} WHEN 'at_least' THEN ${value}::float8 >= ${target}::float8 - 1e-9
-          WHEN 'at_most' THEN ${value}::float8 <= ${target}::float8 + 1e-9 WHEN 'equal' THEN abs(${value}::float8 - ${target}::float8) < 1e-9
-          WHEN 'reduce_by' THEN ${baseline}::float8 - ${value}::float8 >= ${target}::float8 - 1e-9 END AS met`);
-        expect(r.met, `${direction} ${value}`).toBe(attainment({ direction: direction as never, baseline, target }, value).met);
+        const v = sql`${value}::float8`;
+        const [r] = await rows<{ met: boolean; percent: number | null }>(
+          env().database.db,
+          sql`SELECT ${metSql(v)} AS met, round((${percentSql(v)})::numeric, 1)::float8 AS percent
+            FROM (VALUES (${direction}::text, ${baseline}::float8, ${target}::float8)) AS t(direction, baseline, target)`,
+        );
+        const a = attainment({ direction: direction as never, baseline, target }, value);
+        expect(r.met, `${direction} ${value}`).toBe(a.met ?? false);
+        expect(r.percent === null ? null : Number(r.percent), `${direction} ${value}`).toBe(a.percent);
       }
     });
   });

@@ -969,6 +969,9 @@ export const targets = pgTable(
     direction: text('direction').notNull(),
     baseline: doublePrecision('baseline'),
     target: doublePrecision('target').notNull(),
+    /** the figure of the latest period reported (kept by the service with each actual) */
+    latestPeriod: text('latest_period'),
+    latestValue: doublePrecision('latest_value'),
     version: version(),
     createdAt: createdAt(),
   },

@@ -98,7 +98,7 @@ export default function MovementsPage() {
                 title: t('movementsUi.fields.name'),
                 key: 'name',
                 render: (_, m) => (
-                  <div style={{ minWidth: 240, maxWidth: 360 }}>
+                  <div style={{ minWidth: 220, maxWidth: 300 }}>
                     <Link to={`/movements/${m.id}`}>{m.name}</Link>
                     {m.slogan && (
                       <div>
@@ -111,8 +111,8 @@ export default function MovementsPage() {
                 ),
               },
               { title: t('movementsUi.fields.kind'), key: 'kind', width: 120, render: (_, m) => t(`movementsUi.kind.${m.kind}`) },
-              { title: t('movementsUi.fields.unit'), dataIndex: 'unitName', key: 'unit', width: 170 },
-              { title: t('movementsUi.fields.period'), key: 'period', width: 190, render: (_, m) => `${formatDate(m.startsOn)} – ${formatDate(m.endsOn)}` },
+              { title: t('movementsUi.fields.unit'), dataIndex: 'unitName', key: 'unit', width: 150 },
+              { title: t('movementsUi.fields.period'), key: 'period', width: 180, render: (_, m) => `${formatDate(m.startsOn)} – ${formatDate(m.endsOn)}` },
               { title: t('movementsUi.fields.registrationDeadline'), key: 'reg', width: 120, render: (_, m) => formatDate(m.registrationDeadline) || '—' },
               { title: t('movementsUi.fields.status'), key: 'status', width: 130, render: (_, m) => <MovementStatusTag status={m.status} testId="movement-row-status" /> },
             ]}

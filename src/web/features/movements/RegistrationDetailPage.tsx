@@ -138,7 +138,7 @@ function TargetsTable({ r, canEdit, canReport, onChanged }: { r: RegistrationDet
           ),
         }}
         columns={[
-          { title: t('movementsUi.target.name'), dataIndex: 'name', key: 'name', render: (n: string) => <div style={{ minWidth: 160, maxWidth: 240 }}>{n}</div> },
+          { title: t('movementsUi.target.name'), dataIndex: 'name', key: 'name', render: (n: string) => <div style={{ minWidth: 140, maxWidth: 200 }}>{n}</div> },
           { title: t('movementsUi.target.measure'), dataIndex: 'measure', key: 'measure', width: 80 },
           { title: t('movementsUi.target.baseline'), key: 'baseline', width: 80, align: 'right', render: (_, x) => num(x.baseline, lang) },
           {
@@ -170,7 +170,7 @@ function TargetsTable({ r, canEdit, canReport, onChanged }: { r: RegistrationDet
           {
             title: t('movementsUi.target.attainment'),
             key: 'attainment',
-            width: 200,
+            width: 190,
             render: (_, x) => (
               <Space orientation="vertical" size={0} data-testid="target-attainment">
                 <Typography.Text strong type={x.attainment.met ? 'success' : x.attainment.met === false ? 'warning' : 'secondary'}>
