@@ -384,6 +384,9 @@ SPECS['DELETE /api/v1/registrations/:id/entries/:entryId'] = async (t, s) => {
   const r = await t.newRegistration(s);
   return { url: `/api/v1/registrations/${r.id}/entries/${r.entryId}` };
 };
+SPECS['GET /api/v1/registrations/import-template'] = async (_t, s) => (s === 'in' ? { url: '/api/v1/registrations/import-template' } : null);
+SPECS['POST /api/v1/registrations/:id/import'] = async (t, s) => ({ url: `/api/v1/registrations/${(await t.newRegistration(s)).id}/import?dryRun=1`, upload: { filename: 'x.xlsx', content: 'not a workbook' } });
+SPECS['GET /api/v1/registrations/:id/export'] = async (t, s) => ({ url: `/api/v1/registrations/${(await t.newRegistration(s)).id}/export` });
 SPECS['POST /api/v1/registrations/:id/submit'] = async (t, s) => {
   const r = await t.newRegistration(s);
   return { url: `/api/v1/registrations/${r.id}/submit`, body: { version: r.version } };

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../src/server/documents/docx-text.js';
 import { rows } from '../../src/server/platform/db.js';
@@ -268,6 +269,37 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
       expect(progress.json.totals).toMatchObject({ targets: 1, reported: 1, met: 1 });
       expect(progress.json.units[0]).toMatchObject({ unitName: 'Xã Một', percent: 125 });
       expect(progress.json.periods).toEqual([expect.objectContaining({ period: '2026-Q4', reported: 1, met: 1, label: 'Quý IV/2026' })]);
+    });
+
+    it('registration entries from Excel: all rows or none, every error listed; the same file again adds nothing', async () => {
+      const reg = (await officer.req('POST', '/api/v1/registrations', { unitId: fx.thon1.id, year: 2026 })).json;
+      const book = async (rowsIn: (string | null)[][]) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('Đăng ký thi đua');
+        ws.addRow(['Đối tượng*', 'Số CCCD', 'Họ và tên', 'Ngày sinh', 'Mã đơn vị', 'Mã danh hiệu*', 'Ghi chú']);
+        for (const r of rowsIn) ws.addRow(r);
+        return Buffer.from(await wb.xlsx.writeBuffer());
+      };
+      const bad = await book([['Tập thể', null, null, null, 'TH01', 'TTLDTT', null], ['Cá nhân', '001080000123', null, null, null, 'LDTT', null], ['Tập thể', null, null, null, 'X02', 'TTLDTT', null], ['Cá nhân', null, null, null, null, 'XYZ', null]]);
+      const before = await count('registration_entries');
+      const r1 = await officer.upload(`/api/v1/registrations/${reg.id}/import`, 'dk.xlsx', bad, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(r1.status).toBe(422);
+      const errs = r1.json.error.details.errors as { row: number; message: string }[];
+      // Nguyễn Văn A works in Xã Một, not in Thôn Một; X02 is another commune; XYZ is no title
+      expect(errs.map((e) => e.row)).toEqual(expect.arrayContaining([3, 4, 5]));
+      expect(errs.find((e) => e.row === 4)!.message).toMatch(/không thuộc Thôn Một/);
+      expect(await count('registration_entries')).toBe(before);
+      const good = await book([['Tập thể', null, null, null, 'TH01', 'TTLDTT', 'Phấn đấu đạt']]);
+      const r2 = await officer.upload(`/api/v1/registrations/${reg.id}/import`, 'dk.xlsx', good, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(r2.status, JSON.stringify(r2.json)).toBe(200);
+      expect(r2.json).toMatchObject({ created: 1 });
+      const r3 = await officer.upload(`/api/v1/registrations/${reg.id}/import`, 'dk.xlsx', good, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(r3.json).toMatchObject({ created: 0, unchanged: 1 });
+      const exp = await officer.req('GET', `/api/v1/registrations/${reg.id}/export`);
+      expect(exp.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(exp.raw as unknown as ArrayBuffer);
+      expect(wb.getWorksheet('Đăng ký thi đua')!.getRow(2).getCell(6).value).toBe('TTLDTT');
     });
 
     it('a nominee for a title who was not registered is flagged (warning by default)', async () => {

@@ -8,12 +8,13 @@ import { rows } from '../../platform/db.js';
 import { outbox, sendMail } from '../../platform/mail.js';
 import { authorize } from '../../platform/policy.js';
 import { storeFile } from '../../platform/files.js';
-import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
-import { readUploadFile } from '../../platform/upload.js';
+import { boolQuery, ctxOf, idParam, sendXlsx, zapp, type Deps } from '../../platform/http.js';
+import { readUpload, readUploadFile } from '../../platform/upload.js';
 import * as rules from '../rules/service.js';
 import * as movements from './movements.js';
 import * as plans from './plans.js';
 import * as regs from './registrations.js';
+import * as regExcel from './registration-excel.js';
 import * as reviews from './reviews.js';
 import * as s from './schemas.js';
 import * as targets from './targets.js';
@@ -140,6 +141,18 @@ export async function planningRoutes(app: FastifyInstance, deps: Deps) {
   r.delete('/registrations/:id/entries/:entryId', { config: P('registration', 'update'), schema: { tags, summary: 'Bỏ một dòng đăng ký', params: z.object({ id: z.coerce.number().int().positive(), entryId: z.coerce.number().int().positive() }) } }, async (req) => {
     await regs.removeEntry(deps, ctxOf(req), req.params.id, req.params.entryId);
     return { ok: true };
+  });
+  r.get('/registrations/import-template', { config: P('registration', 'read'), schema: { tags, summary: 'Mẫu Excel đăng ký danh hiệu thi đua' } }, async (_req, reply) => {
+    const t = await regExcel.template();
+    return sendXlsx(reply, t.filename, t.buffer);
+  });
+  r.post('/registrations/:id/import', { config: P('registration', 'import'), schema: { tags, summary: 'Nhập danh hiệu đăng ký từ Excel (multipart, trường "file"); dryRun=1 chỉ kiểm tra', params: idParam, querystring: z.object({ dryRun: boolQuery }), consumes: ['multipart/form-data'] } }, async (req) => {
+    const buffer = await readUpload(req, deps.cfg.uploadMaxBytes);
+    return regExcel.importEntries(deps, ctxOf(req), req.params.id, buffer, { dryRun: !!req.query.dryRun });
+  });
+  r.get('/registrations/:id/export', { config: P('registration', 'export'), schema: { tags, summary: 'Xuất danh hiệu đăng ký ra Excel', params: idParam } }, async (req, reply) => {
+    const t = await regExcel.exportEntries(deps, ctxOf(req), req.params.id);
+    return sendXlsx(reply, t.filename, t.buffer);
   });
   r.post('/registrations/:id/submit', { config: P('registration', 'submit'), schema: { tags, summary: 'Gửi bản đăng ký lên cấp trên', params: idParam, body: versionBody } }, async (req) => regs.submit(deps, ctxOf(req), req.params.id, req.body.version));
   r.post('/registrations/:id/approve', { config: P('registration', 'appraise'), schema: { tags, summary: 'Cấp trên duyệt bản đăng ký', params: idParam, body: versionBody } }, async (req) => regs.decide(deps, ctxOf(req), req.params.id, 'approved', req.body));
