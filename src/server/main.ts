@@ -3,6 +3,7 @@ import { bootstrap } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db.js';
 import { migrate } from './platform/migrate.js';
+import { scheduleReminders } from './modules/planning/routes.js';
 
 const cfg = loadConfig();
 const database = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
@@ -14,8 +15,11 @@ if (process.env.TDKT_DEMO === '1') {
   await maybeSeedDemo(database, app.log);
 }
 
+const stopReminders = process.env.TDKT_REMINDERS === '0' ? () => {} : scheduleReminders({ database, cfg }, app.log);
+
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');
+  stopReminders();
   await app.close();
   await database.close();
   process.exit(0);

@@ -189,9 +189,31 @@ async function authorizeRoot(deps: Deps, ctx: Ctx, action: 'read' | 'create') {
   authorize(ctx.actor, action, { type: 'mail', unitPath: root?.path ?? '0' });
 }
 
-/** Reminds lead units of due and overdue tasks (in the app; by mail when SMTP is set). */
-export async function runReminders(deps: Deps) {
+/**
+ * Reminds lead units of due and overdue tasks (in the app; by mail when SMTP is set), once a day per
+ * task. Several instances may share a database: a transaction-scoped advisory lock lets one run.
+ */
+export async function runReminders(deps: Deps): Promise<tasks.ReminderOutcome & { skipped?: boolean }> {
   const db = deps.database.db;
   const { params } = await rules.loadSettings(db);
-  return tasks.remindDue(db, params.planning?.reminderDaysBefore ?? 7, (to, subject, body) => sendMail(db, deps.cfg, to, subject, body));
+  return db.transaction(async (tx) => {
+    const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${REMINDER_LOCK}) AS ok`);
+    if (!lock?.ok) return { tasks: 0, notices: 0, mails: 0, skipped: true };
+    return tasks.remindDue(tx, params.planning?.reminderDaysBefore ?? 7, (to, subject, body) => sendMail(tx, deps.cfg, to, subject, body));
+  });
+}
+
+const REMINDER_LOCK = 5_120_501;
+
+/** Runs the reminders at start and then every hour (each task is reminded at most once a day). */
+export function scheduleReminders(deps: Deps, log: { warn: (o: object, m: string) => void }): () => void {
+  const run = () => runReminders(deps).catch((err: unknown) => log.warn({ err }, 'nhắc việc không chạy được'));
+  const first = setTimeout(run, 30_000);
+  const timer = setInterval(run, 3_600_000);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }
