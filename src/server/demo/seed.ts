@@ -19,6 +19,7 @@ import * as peopleSvc from '../modules/people/service.js';
 import * as unitSvc from '../modules/units/service.js';
 import * as unitRepo from '../modules/units/repo.js';
 import { insertGrant, insertUser, updateUser } from '../modules/users/service.js';
+import { seedDemoPlanning } from './planning.js';
 import { seedDemoRecords } from './records.js';
 import {
   DEPARTMENT_MERGE_DATE, DISTRICTS, ENTERPRISES, PROVINCE, REFORM_DATE, type District, type OldCommune,
@@ -518,6 +519,7 @@ export async function seedDemo(database: Database, opts: SeedDemoOptions = {}): 
     return { provinceId: province.id, units: counts.units, people: counts.people, households: counts.households, accounts: ['admin', ...DEMO_ACCOUNTS.map((a) => a.username)] };
   });
   await seedDemoRecords(database, { log: opts.log, cfg });
+  await seedDemoPlanning(database, { log: opts.log, cfg });
   if (!result) {
     opts.log?.info('demo: the demo dataset is already loaded');
     return null;

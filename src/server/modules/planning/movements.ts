@@ -153,7 +153,7 @@ export async function create(deps: Deps, ctx: Ctx, input: { unitId: number } & M
       sql`INSERT INTO movements (unit_id, unit_path, root_id, plan_id, kind, name, slogan, scope, launch_level, starts_on, ends_on, details, dossier_deadline, registration_deadline, created_by)
         VALUES (${unit.id}, ${unit.path}::ltree, ${unit.rootId}, ${input.planId ?? null}, ${input.kind}, ${input.name}, ${input.slogan ?? null}, ${input.scope}, ${input.launchLevel},
           ${input.startsOn}::date, ${input.endsOn}::date, ${JSON.stringify(input.details)}::jsonb, ${input.dossierDeadline ?? null}::date, ${input.registrationDeadline ?? null}::date,
-          ${ctx.actor?.userId ?? null}) RETURNING id`,
+          ${ctx.actor?.userId || null}) RETURNING id`,
     );
     const m = await load(tx, Number(r.id));
     await audit(tx, ctx, { action: 'create', entityType: 'movement', entityId: m.id, unitPath: m.unitPath, after: m });

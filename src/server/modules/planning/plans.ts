@@ -159,7 +159,7 @@ export async function create(deps: Deps, ctx: Ctx, input: { unitId: number; year
         tx,
         sql`INSERT INTO plans (unit_id, unit_path, root_id, year, number, title, parent_plan_id, content, cascade_due, created_by)
           VALUES (${unit.id}, ${unit.path}::ltree, ${unit.rootId}, ${input.year}, ${input.number ?? null}, ${input.title}, ${input.parentPlanId ?? null},
-            ${JSON.stringify(merged)}::jsonb, ${cascadeDue}, ${ctx.actor?.userId ?? null}) RETURNING id`,
+            ${JSON.stringify(merged)}::jsonb, ${cascadeDue}, ${ctx.actor?.userId || null}) RETURNING id`,
       );
       const p = await load(tx, Number(r.id));
       await audit(tx, ctx, { action: 'create', entityType: 'plan', entityId: p.id, unitPath: p.unitPath, after: p });
@@ -226,7 +226,7 @@ export async function issue(deps: Deps, ctx: Ctx, id: number, input: { version: 
     db.transaction(async (tx) => {
       const [r] = await rows<{ id: number }>(
         tx,
-        sql`UPDATE plans SET status = 'issued', number = ${input.number}, issued_on = ${input.issuedOn}::date, issued_by = ${ctx.actor?.userId ?? null},
+        sql`UPDATE plans SET status = 'issued', number = ${input.number}, issued_on = ${input.issuedOn}::date, issued_by = ${ctx.actor?.userId || null},
           version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${input.version} AND status = 'draft' RETURNING id`,
       );
       if (!r) throw versionConflict();
@@ -252,7 +252,7 @@ export async function amend(deps: Deps, ctx: Ctx, id: number) {
     const [r] = await rows<{ id: number }>(
       tx,
       sql`INSERT INTO plans (unit_id, unit_path, root_id, year, number, title, parent_plan_id, supersedes_id, revision, content, cascade_due, cascade_scope, created_by)
-        SELECT unit_id, unit_path, root_id, year, NULL, title, parent_plan_id, id, revision + 1, content, cascade_due, cascade_scope, ${ctx.actor?.userId ?? null}
+        SELECT unit_id, unit_path, root_id, year, NULL, title, parent_plan_id, id, revision + 1, content, cascade_due, cascade_scope, ${ctx.actor?.userId || null}
         FROM plans WHERE id = ${id} RETURNING id`,
     );
     const newId = Number(r.id);

@@ -163,7 +163,7 @@ export async function create(deps: Deps, ctx: Ctx, planId: number, input: { kind
   const content = await draft(db, p, input.kind, asOf);
   return db.transaction(async (tx) => {
     const [r] = await rows<{ id: number }>(tx, sql`INSERT INTO reviews (plan_id, unit_path, kind, as_of, content, created_by)
-      VALUES (${planId}, ${p.unitPath}::ltree, ${input.kind}, ${asOf}::date, ${JSON.stringify(content)}::jsonb, ${ctx.actor?.userId ?? null}) RETURNING id`);
+      VALUES (${planId}, ${p.unitPath}::ltree, ${input.kind}, ${asOf}::date, ${JSON.stringify(content)}::jsonb, ${ctx.actor?.userId || null}) RETURNING id`);
     const row = await load(tx, Number(r.id));
     await audit(tx, ctx, { action: 'create', entityType: 'review', entityId: row.id, unitPath: row.unitPath, after: { planId, kind: input.kind, asOf } });
     return dto(row);

@@ -172,7 +172,7 @@ export async function addActual(deps: Deps, ctx: Ctx, id: number, input: { perio
   return db.transaction(async (tx) => {
     const [before] = await rows(tx, sql`SELECT period, value FROM target_actuals WHERE target_id = ${id} AND period = ${input.period}`);
     await tx.execute(sql`INSERT INTO target_actuals (target_id, period, value, note, file_sha256, file_name, created_by)
-      VALUES (${id}, ${input.period}, ${input.value}, ${input.note ?? null}, ${input.file?.sha256 ?? null}, ${input.file?.fileName ?? null}, ${ctx.actor?.userId ?? null})
+      VALUES (${id}, ${input.period}, ${input.value}, ${input.note ?? null}, ${input.file?.sha256 ?? null}, ${input.file?.fileName ?? null}, ${ctx.actor?.userId || null})
       ON CONFLICT (target_id, period) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note, file_sha256 = coalesce(EXCLUDED.file_sha256, target_actuals.file_sha256),
         file_name = coalesce(EXCLUDED.file_name, target_actuals.file_name), created_by = EXCLUDED.created_by, created_at = now()`);
     const all = await rows<{ period: string; value: number }>(tx, sql`SELECT period, value FROM target_actuals WHERE target_id = ${id}`);

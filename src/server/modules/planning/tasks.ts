@@ -211,7 +211,7 @@ export async function addNote(
     );
     if (!r) throw versionConflict();
     await tx.execute(sql`INSERT INTO task_notes (task_id, note, status, progress, file_sha256, file_name, created_by)
-      VALUES (${id}, ${input.note}, ${input.status ?? null}, ${input.progress ?? (status === 'hoan_thanh' ? 100 : null)}, ${input.file?.sha256 ?? null}, ${input.file?.fileName ?? null}, ${ctx.actor?.userId ?? null})`);
+      VALUES (${id}, ${input.note}, ${input.status ?? null}, ${input.progress ?? (status === 'hoan_thanh' ? 100 : null)}, ${input.file?.sha256 ?? null}, ${input.file?.fileName ?? null}, ${ctx.actor?.userId || null})`);
     const after = await load(tx, id);
     await audit(tx, ctx, { action: 'report', entityType: 'plan_task', entityId: id, unitPath: after.leadUnitPath, before: { status: before.status, progress: before.progress }, after: { status: after.status, progress: after.progress, note: input.note, file: input.file?.fileName ?? null } });
   });

@@ -140,7 +140,7 @@ function TargetsTable({ r, canEdit, canReport, onChanged }: { r: RegistrationDet
         columns={[
           { title: t('movementsUi.target.name'), dataIndex: 'name', key: 'name', render: (n: string) => <div style={{ minWidth: 140, maxWidth: 200 }}>{n}</div> },
           { title: t('movementsUi.target.measure'), dataIndex: 'measure', key: 'measure', width: 80 },
-          { title: t('movementsUi.target.baseline'), key: 'baseline', width: 80, align: 'right', render: (_, x) => num(x.baseline, lang) },
+          { title: t('movementsUi.target.baseline'), key: 'baseline', width: 70, align: 'right', render: (_, x) => num(x.baseline, lang) },
           {
             title: t('movementsUi.target.target'),
             key: 'target',
@@ -154,7 +154,7 @@ function TargetsTable({ r, canEdit, canReport, onChanged }: { r: RegistrationDet
           {
             title: t('movementsUi.target.latest'),
             key: 'latest',
-            width: 120,
+            width: 110,
             render: (_, x) =>
               x.latest ? (
                 <span data-testid="target-latest">
@@ -170,7 +170,7 @@ function TargetsTable({ r, canEdit, canReport, onChanged }: { r: RegistrationDet
           {
             title: t('movementsUi.target.attainment'),
             key: 'attainment',
-            width: 190,
+            width: 180,
             render: (_, x) => (
               <Space orientation="vertical" size={0} data-testid="target-attainment">
                 <Typography.Text strong type={x.attainment.met ? 'success' : x.attainment.met === false ? 'warning' : 'secondary'}>
