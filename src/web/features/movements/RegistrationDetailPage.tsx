@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Badge, Button, Card, Descriptions, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, RollbackOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../app/api';
+import { api, download, isApiError } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
+import { ExcelImportModal } from '../../components/ExcelImportModal';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import { PersonSelect } from '../../components/PersonSelect';
@@ -224,6 +225,7 @@ export default function RegistrationDetailPage() {
   const errorText = useErrorText();
   const qc = useQueryClient();
   const [returning, setReturning] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [reason, setReason] = useState('');
   const key = ['registrations', 'detail', Number(id)];
   const q = useQuery({ queryKey: key, queryFn: () => api.get<RegistrationDetail>(`/registrations/${id}`) });
@@ -327,6 +329,18 @@ export default function RegistrationDetailPage() {
       <Card
         size="small"
         style={{ marginBottom: 16 }}
+        extra={
+          <Space>
+            {canAddEntry && (
+              <Button size="small" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                {t('movementsUi.reg.importExcel')}
+              </Button>
+            )}
+            <Button size="small" icon={<DownloadOutlined />} onClick={() => void download(`/registrations/${r.id}/export`, undefined, `dang-ky-thi-dua-${r.year}.xlsx`).catch((e) => message.error(errorText(e)))}>
+              {t('movementsUi.reg.exportExcel')}
+            </Button>
+          </Space>
+        }
         title={
           <span>
             {t('movementsUi.reg.entriesTitle')}{' '}
@@ -368,6 +382,19 @@ export default function RegistrationDetailPage() {
           ]}
         />
       </Card>
+      <ExcelImportModal
+        open={importing}
+        onClose={() => setImporting(false)}
+        title={t('movementsUi.reg.importTitle', { unit: r.unitName, year: r.year })}
+        help={t('movementsUi.reg.importHelp')}
+        importPath={`/registrations/${r.id}/import`}
+        templatePath="/registrations/import-template"
+        templateName="mau-dang-ky-thi-dua.xlsx"
+        onImported={(res) => {
+          refresh();
+          return t('movementsUi.reg.imported', { created: res.created, unchanged: res.unchanged });
+        }}
+      />
       <Card size="small" title={t('movementsUi.target.title')}>
         <TargetsTable r={r} canEdit={canEdit} canReport={access.inScope} onChanged={refresh} />
       </Card>

@@ -20,6 +20,7 @@ import { useMyPlanUnits } from './CreatePlanModal';
 import { PlanStatusTag } from './parts';
 import { cleanContent, PlanEditor, type PlanDraft } from './PlanEditor';
 import { PlanPreview } from './PlanPreview';
+import { ReviewsTab } from './ReviewsTab';
 import { TasksTab } from './TasksTab';
 import type { PlanDetail, PlanListItem } from './types';
 
@@ -302,6 +303,7 @@ function PlanView({ plan, reload }: { plan: PlanDetail; reload: () => void }) {
             { key: 'document', label: t('plansUi.tabs.document'), children: docTab },
             { key: 'tasks', label: t('plansUi.tabs.tasks'), children: <TasksTab plan={plan} canManage={canManage} canReport={canReport} /> },
             { key: 'cascade', label: t('plansUi.tabs.cascade'), children: <CascadeTab plan={plan} canManage={canManage && plan.status !== 'superseded'} /> },
+            { key: 'reviews', label: t('plansUi.tabs.reviews'), children: <ReviewsTab plan={plan} canManage={canManage} /> },
           ]}
         />
       </Card>
