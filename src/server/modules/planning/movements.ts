@@ -238,7 +238,7 @@ export async function launchDocument(ex: Executor, m: MovementRow): Promise<Plan
     },
   ];
   return {
-    issuer: ld.issuer ?? { parent: parent?.name, name: unit?.name ?? m.unitName },
+    issuer: ld.issuer ?? { parent: parent?.parentId ? parent.name : undefined, name: unit?.name ?? m.unitName },
     number: ld.number ?? null, numberSuffix: 'KH-UBND', place: ld.place ?? '', issuedOn: ld.issuedOn ?? m.launchedOn,
     year: Number(m.startsOn.slice(0, 4)),
     title: `Phát động phong trào thi đua “${m.name}”${m.slogan ? ` — ${m.slogan}` : ''}`,

@@ -117,8 +117,9 @@ async function defaultContent(ex: Executor, unitId: number): Promise<PlanContent
   const u = await units.findById(ex, unitId);
   if (!u) throw notFound('đơn vị');
   const parent = u.parentId ? await units.findById(ex, u.parentId) : undefined;
+  // the installation's root ("Toàn hệ thống") is no governing body
   return {
-    issuer: { parent: parent?.name, name: u.name },
+    issuer: { parent: parent?.parentId ? parent.name : undefined, name: u.name },
     numberSuffix: 'KH-UBND',
     place: '',
     bases: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'],
