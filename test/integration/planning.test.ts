@@ -158,7 +158,10 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
     });
 
     it('reminders: a notice to the lead unit and a mail in the outbox for its officer with an address', async () => {
-      await env().database.db.execute(sql`UPDATE users SET email = 'canbo.x01@example.test' WHERE username = ${fx.userFor.can_bo_don_vi}`);
+      const [u] = await rows<{ id: number; version: number }>(env().database.db, sql`SELECT id, version FROM users WHERE username = ${fx.userFor.can_bo_don_vi}`);
+      expect((await admin.req('PATCH', `/api/v1/users/${u.id}`, { version: u.version, email: 'khong-phai-email' })).status).toBe(400);
+      const withMail = await admin.req('PATCH', `/api/v1/users/${u.id}`, { version: u.version, email: 'canbo.x01@example.test' });
+      expect(withMail.json).toMatchObject({ email: 'canbo.x01@example.test' });
       const c = await admin.req('POST', `/api/v1/plans/${amended}/tasks`, { title: 'Báo cáo sơ kết 6 tháng', quarter: 2, leadUnitId: fx.x1.id });
       expect(c.status).toBe(201);
       const out = await runReminders(deps());

@@ -175,6 +175,8 @@ export interface User {
   id: number;
   username: string;
   fullName: string;
+  /** where task reminders are mailed */
+  email?: string | null;
   active: boolean;
   roles: RoleGrant[];
   version?: number;

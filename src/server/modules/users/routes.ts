@@ -7,6 +7,9 @@ import * as svc from './service.js';
 const tags = ['users'];
 const username = z.string().trim().min(3, 'Tên đăng nhập có ít nhất 3 ký tự').max(64).regex(/^[a-zA-Z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch');
 
+/** where reminders are mailed */
+const email = z.string().trim().max(200).email('Địa chỉ e-mail không hợp lệ');
+
 export async function userRoutes(app: FastifyInstance, deps: Deps) {
   const r = zapp(app);
   r.get('/users', { config: { policy: { resource: 'user', action: 'read' } }, schema: { tags, summary: 'Danh sách người dùng', querystring: z.object({ q: z.string().trim().max(100).optional(), ...pageQuery }) } }, async (req) => {
@@ -20,7 +23,7 @@ export async function userRoutes(app: FastifyInstance, deps: Deps) {
     '/users',
     {
       config: { policy: { resource: 'user', action: 'create' } },
-      schema: { tags, summary: 'Tạo tài khoản', body: z.object({ username, fullName: z.string().trim().min(2).max(150), password: z.string().min(1).max(128) }).strict() },
+      schema: { tags, summary: 'Tạo tài khoản', body: z.object({ username, fullName: z.string().trim().min(2).max(150), email: email.nullish(), password: z.string().min(1).max(128) }).strict() },
     },
     async (req, reply) => {
       reply.status(201);
@@ -33,9 +36,9 @@ export async function userRoutes(app: FastifyInstance, deps: Deps) {
       config: { policy: { resource: 'user', action: 'update' } },
       schema: {
         tags,
-        summary: 'Sửa tài khoản (họ tên, khóa/mở, đặt lại mật khẩu)',
+        summary: 'Sửa tài khoản (họ tên, e-mail nhận nhắc việc, khóa/mở, đặt lại mật khẩu)',
         params: idParam,
-        body: z.object({ fullName: z.string().trim().min(2).max(150).optional(), active: z.boolean().optional(), password: z.string().min(1).max(128).optional(), version: z.number().int().positive() }).strict(),
+        body: z.object({ fullName: z.string().trim().min(2).max(150).optional(), email: email.nullish(), active: z.boolean().optional(), password: z.string().min(1).max(128).optional(), version: z.number().int().positive() }).strict(),
       },
     },
     async (req) => svc.updateUser(deps, ctxOf(req), req.params.id, req.body),

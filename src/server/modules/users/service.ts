@@ -14,11 +14,12 @@ interface UserRow {
   id: number;
   username: string;
   fullName: string;
+  email: string | null;
   active: boolean;
   version: number;
 }
 
-const SELECT = sql`SELECT u.id, u.username, u.full_name AS "fullName", u.active, u.version FROM users u`;
+const SELECT = sql`SELECT u.id, u.username, u.full_name AS "fullName", u.email, u.active, u.version FROM users u`;
 
 async function withRoles(ex: Executor, u: UserRow) {
   const grants = await loadGrants(ex, u.id);
@@ -63,7 +64,7 @@ export async function getUser(deps: Deps, ctx: Ctx, id: number) {
 }
 
 /** Creates an account (also used at first start and by `tdkt create-user`, with a system context). */
-export async function insertUser(ex: Executor, ctx: Ctx, input: { username: string; fullName: string; password: string }): Promise<number> {
+export async function insertUser(ex: Executor, ctx: Ctx, input: { username: string; fullName: string; password: string; email?: string | null }): Promise<number> {
   const problems = passwordProblems(input.password, input.username);
   if (problems.length) throw new Invalid(problems.join(' '), { problems }, 'WEAK_PASSWORD');
   const exists = await rows(ex, sql`SELECT 1 FROM users WHERE lower(username) = lower(${input.username})`);
@@ -71,7 +72,7 @@ export async function insertUser(ex: Executor, ctx: Ctx, input: { username: stri
   const hash = await hashPassword(input.password);
   const [r] = await rows<{ id: number }>(
     ex,
-    sql`INSERT INTO users (username, full_name, password_hash) VALUES (${input.username}, ${input.fullName}, ${hash}) RETURNING id`,
+    sql`INSERT INTO users (username, full_name, password_hash, email) VALUES (${input.username}, ${input.fullName}, ${hash}, ${input.email ?? null}) RETURNING id`,
   );
   const id = Number(r.id);
   await audit(ex, ctx, { action: 'create', entityType: 'user', entityId: id, after: { username: input.username, fullName: input.fullName } });
@@ -86,13 +87,13 @@ export async function insertGrant(ex: Executor, ctx: Ctx, userId: number, role: 
   return Number(r.id);
 }
 
-export async function createUser(deps: Deps, ctx: Ctx, input: { username: string; fullName: string; password: string }) {
+export async function createUser(deps: Deps, ctx: Ctx, input: { username: string; fullName: string; password: string; email?: string | null }) {
   authorize(ctx.actor, 'create', { type: 'user', unitPath: null });
   const id = await deps.database.db.transaction((tx) => insertUser(tx, ctx, input));
   return getUser(deps, ctx, id);
 }
 
-export async function updateUser(deps: Deps, ctx: Ctx, id: number, input: { fullName?: string; active?: boolean; password?: string; version: number }) {
+export async function updateUser(deps: Deps, ctx: Ctx, id: number, input: { fullName?: string; email?: string | null; active?: boolean; password?: string; version: number }) {
   const before = await load(deps, id);
   authorizeUser(ctx, 'update', before.grants);
   if (input.active === false && id === ctx.actor?.userId) throw new Invalid('Không thể tự khóa tài khoản của chính mình.');
@@ -106,6 +107,7 @@ export async function updateUser(deps: Deps, ctx: Ctx, id: number, input: { full
       tx,
       sql`UPDATE users SET
           full_name = coalesce(${input.fullName ?? null}, full_name),
+          email = ${input.email === undefined ? before.email : input.email},
           active = coalesce(${input.active ?? null}::boolean, active),
           password_hash = coalesce(${hash ?? null}, password_hash),
           password_changed_at = CASE WHEN ${hash ?? null}::text IS NULL THEN password_changed_at ELSE now() END,
@@ -116,8 +118,8 @@ export async function updateUser(deps: Deps, ctx: Ctx, id: number, input: { full
     if (input.active === false || hash) await deleteUserSessions(tx, id);
     await audit(tx, ctx, {
       action: 'update', entityType: 'user', entityId: id,
-      before: { fullName: before.fullName, active: before.active },
-      after: { fullName: input.fullName ?? before.fullName, active: input.active ?? before.active, passwordReset: !!hash },
+      before: { fullName: before.fullName, email: before.email, active: before.active },
+      after: { fullName: input.fullName ?? before.fullName, email: input.email === undefined ? before.email : input.email, active: input.active ?? before.active, passwordReset: !!hash },
     });
   });
   return getUser(deps, ctx, id);

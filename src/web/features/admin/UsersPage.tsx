@@ -41,6 +41,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 interface CreateValues {
   username: string;
   fullName: string;
+  email?: string;
   password: string;
 }
 
@@ -53,7 +54,7 @@ function CreateUserModal({ open, onClose, onCreated }: { open: boolean; onClose:
   const [error, setError] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: (v: CreateValues) =>
-      api.post<User>('/users', { username: v.username.trim(), fullName: v.fullName.trim(), password: v.password }),
+      api.post<User>('/users', { username: v.username.trim(), fullName: v.fullName.trim(), email: v.email?.trim() || null, password: v.password }),
     onSuccess: (u) => {
       void qc.invalidateQueries({ queryKey: ['users'] });
       message.success(t('users.created'));
@@ -92,6 +93,9 @@ function CreateUserModal({ open, onClose, onCreated }: { open: boolean; onClose:
         </Form.Item>
         <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
           <Input />
+        </Form.Item>
+        <Form.Item name="email" label={t('users.fields.email')} extra={t('users.emailHint')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
+          <Input type="email" autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="password"
@@ -235,6 +239,15 @@ export default function UsersPage() {
     onError: (e) => message.error(errorText(e)),
   });
 
+  const setEmail = useMutation({
+    mutationFn: (v: { u: User; email: string | null }) => api.patch(`/users/${v.u.id}`, { email: v.email, version: v.u.version }),
+    onSuccess: () => {
+      message.success(t('users.emailSaved'));
+      void qc.invalidateQueries({ queryKey: ['users'] });
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
+
   const toggle = (u: User) =>
     modal.confirm({
       title: u.active ? t('users.deactivateConfirm', { name: u.fullName }) : t('users.activateConfirm', { name: u.fullName }),
@@ -248,6 +261,26 @@ export default function UsersPage() {
   const columns: TableProps<User>['columns'] = [
     { title: t('users.fields.username'), dataIndex: 'username', width: 160 },
     { title: t('users.fields.fullName'), dataIndex: 'fullName' },
+    {
+      title: t('users.fields.email'),
+      dataIndex: 'email',
+      responsive: ['lg'],
+      render: (_, u) => (
+        <Typography.Text
+          editable={{
+            text: u.email ?? '',
+            tooltip: t('users.editEmail'),
+            onChange: (v) => {
+              const next = v.trim() || null;
+              if (next !== (u.email ?? null)) setEmail.mutate({ u, email: next });
+            },
+          }}
+          type={u.email ? undefined : 'secondary'}
+        >
+          {u.email || t('users.noEmail')}
+        </Typography.Text>
+      ),
+    },
     {
       title: t('users.fields.roles'),
       dataIndex: 'roles',
