@@ -187,6 +187,21 @@ test('kế hoạch TĐKT: soạn, nhiệm vụ theo quý, yêu cầu cấp dư�
   await expect(commune.getByTestId('cascade-status')).toHaveText(/Ban hành trễ hạn|Đã ban hành/);
   await expect(commune.getByRole('link', { name: `Số ${COMMUNE_NUMBER}` })).toBeVisible();
   await shot(page, 'cascade');
+
+  // — sơ kết 6 tháng: a report drafted from the data, then printed —
+  await page.getByRole('tab', { name: 'Sơ kết, tổng kết' }).click();
+  await page.getByRole('button', { name: 'Soạn báo cáo sơ kết 6 tháng' }).click();
+  await toast(page, 'Đã soạn báo cáo từ dữ liệu.');
+  const reviews = page.getByTestId('reviews-tab');
+  await expect(reviews.getByText('Sơ kết 6 tháng đầu năm').first()).toBeVisible();
+  await expect(reviews.getByTestId('plan-editor')).toBeVisible();
+  await expect(reviews.getByTestId('plan-editor').getByLabel('Tên (trích yếu)')).toHaveValue(/Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026/);
+  const [report] = await Promise.all([page.waitForEvent('download'), reviews.getByRole('button', { name: 'DOCX' }).first().click()]);
+  expect(report.suggestedFilename()).toMatch(/\.docx$/);
+  await shot(page, 'review');
+
+  await page.goto(`${provincePlanUrl}?tab=cascade`);
+  await choose(page, page.getByLabel('Lọc theo tình trạng'), 'Ban hành trễ hạn');
   await commune.getByRole('link', { name: `Số ${COMMUNE_NUMBER}` }).click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(page.getByText('Xã Định Hóa').first()).toBeVisible();

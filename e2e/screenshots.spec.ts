@@ -87,8 +87,13 @@ for (const size of SIZES) {
     await shot('11-users');
     await page.goto('/people');
     await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
-    await page.getByRole('button', { name: 'Tạo mới' }).click();
-    await expect(page.getByText('Vui lòng nhập họ và tên.')).toBeVisible();
+    // the form's code loads on first open: submit only once it is there, and again if the first click came too early
+    const create = page.getByRole('button', { name: 'Tạo mới' });
+    await expect(create).toBeEnabled();
+    await expect(async () => {
+      await create.click();
+      await expect(page.getByText('Vui lòng nhập họ và tên.')).toBeVisible({ timeout: 3000 });
+    }).toPass({ timeout: 20_000 });
     await shot('12-person-form-errors');
 
     expect(problems, problems.join('\n')).toEqual([]);
