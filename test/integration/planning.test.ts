@@ -334,7 +334,7 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
         const v = sql`${value}::float8`;
         const [r] = await rows<{ met: boolean; percent: number | null }>(
           env().database.db,
-          sql`SELECT ${metSql(v)} AS met, round((${percentSql(v)})::numeric, 1)::float8 AS percent
+          sql`SELECT ${metSql(v)} AS met, floor((${percentSql(v)}) * 10 + 0.5) / 10 AS percent
             FROM (VALUES (${direction}::text, ${baseline}::float8, ${target}::float8)) AS t(direction, baseline, target)`,
         );
         const a = attainment({ direction: direction as never, baseline, target }, value);

@@ -193,10 +193,12 @@ export async function progress(ex: Executor, scopeWhere: SQL, q: { page: number;
   // per unit, in SQL over the latest figure of each target (targets.latest_value): 3,500 rows, not 70,000
   const perUnit = await rows<{ unitId: number; unitName: string; targets: number; reported: number; met: number; percent: number | null }>(
     ex,
-    sql`SELECT t.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS targets, count(t.latest_value)::int AS reported,
-        count(*) FILTER (WHERE ${metSql(sql`t.latest_value`)})::int AS met,
-        round(avg(least(round((${percentSql(sql`t.latest_value`)})::numeric, 1), 200)), 1)::float8 AS percent
-      FROM targets t JOIN units u ON u.id = t.unit_id WHERE ${scopeWhere} GROUP BY t.unit_id, u.name, u.path ORDER BY u.path`,
+    sql`SELECT a.unit_id AS "unitId", u.name AS "unitName", a.targets, a.reported, a.met, round(a.percent::numeric, 1)::float8 AS percent
+      FROM (SELECT t.unit_id, count(*)::int AS targets, count(t.latest_value)::int AS reported,
+          count(*) FILTER (WHERE ${metSql(sql`t.latest_value`)})::int AS met,
+          avg(least(floor((${percentSql(sql`t.latest_value`)}) * 10 + 0.5) / 10, 200)) AS percent
+        FROM targets t WHERE ${scopeWhere} GROUP BY t.unit_id) a
+      JOIN units u ON u.id = a.unit_id ORDER BY u.path`,
   );
   const totals = perUnit.reduce((a, u) => ({ targets: a.targets + u.targets, reported: a.reported + u.reported, met: a.met + u.met }), { targets: 0, reported: 0, met: 0 });
   const periods = await rows<{ period: string; reported: number; met: number }>(
