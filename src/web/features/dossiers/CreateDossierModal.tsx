@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,14 @@ interface Values {
   year: number;
   title?: string;
   movement?: string;
+  movementId?: number | null;
+}
+
+interface MovementOption {
+  id: number;
+  name: string;
+  unitName: string;
+  dossierDeadline: string | null;
 }
 
 /** A new draft: who proposes, to whom (the proposing unit or one above it), what kind, which year. */
@@ -25,8 +33,17 @@ export function CreateDossierModal({ open, onClose }: { open: boolean; onClose: 
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
+  const awardType = Form.useWatch('awardType', form);
+  const year = Form.useWatch('year', form);
+  // the launched movements the user can see (launched above or in scope), for a phong_trao dossier
+  const movements = useQuery({
+    queryKey: ['movements', 'launched', year],
+    queryFn: () => api.get<{ items: MovementOption[] }>('/movements', { status: 'launched', year, pageSize: 200 }),
+    enabled: open && awardType === 'phong_trao',
+  });
   const create = useMutation({
-    mutationFn: (v: Values) => api.post<Dossier>('/dossiers', { ...v, title: v.title?.trim() || undefined, movement: v.movement?.trim() || null }),
+    mutationFn: (v: Values) =>
+      api.post<Dossier>('/dossiers', { ...v, title: v.title?.trim() || undefined, movement: v.movementId ? undefined : v.movement?.trim() || null, movementId: v.movementId ?? null }),
     onSuccess: (d) => {
       message.success(t('dossiers.created', { code: d.code }));
       qc.invalidateQueries({ queryKey: ['dossiers'] });
@@ -86,9 +103,23 @@ export function CreateDossierModal({ open, onClose }: { open: boolean; onClose: 
         <Form.Item name="title" label={t('dossiers.fields.title')} htmlFor="dossier-title" extra={t('dossiers.titleHelp')}>
           <Input id="dossier-title" maxLength={500} />
         </Form.Item>
-        <Form.Item name="movement" label={t('dossiers.fields.movement')} htmlFor="dossier-movement">
-          <Input id="dossier-movement" maxLength={500} placeholder={t('dossiers.movementPlaceholder')} />
-        </Form.Item>
+        {awardType === 'phong_trao' ? (
+          <Form.Item name="movementId" label={t('dossiers.fields.movementLinked')} htmlFor="dossier-movement-id" extra={t('dossiers.movementLinkedHelp')}>
+            <Select
+              id="dossier-movement-id"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={movements.isPending}
+              placeholder={t('dossiers.movementLinkedPlaceholder')}
+              notFoundContent={t('dossiers.noMovements')}
+              options={(movements.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.name} — ${m.unitName}` }))}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item name="movement" label={t('dossiers.fields.movement')} htmlFor="dossier-movement">
+            <Input id="dossier-movement" maxLength={500} placeholder={t('dossiers.movementPlaceholder')} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Badge, Button, Card, Descriptions, Popconfirm, Space, Tabs, Timeline, Typography } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, download } from '../../app/api';
 import { useErrorText } from '../../app/errors';
@@ -166,7 +166,7 @@ export default function DossierDetailPage() {
             { key: 'r', label: t('dossiers.fields.receivingUnit'), children: d.receivingUnitName },
             { key: 't', label: t('dossiers.fields.awardType'), children: t(`rules.awardType.${d.awardType}`) },
             { key: 'y', label: t('dossiers.fields.year'), children: d.year },
-            { key: 'm', label: t('dossiers.fields.movement'), children: d.movement ?? '—' },
+            { key: 'm', label: t('dossiers.fields.movement'), children: d.movementId ? <Link to={`/movements/${d.movementId}`}>{d.movement}</Link> : (d.movement ?? '—') },
             { key: 's', label: t('dossiers.fields.submittedCount'), children: d.submittedCount },
           ]}
         />

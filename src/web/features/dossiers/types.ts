@@ -17,6 +17,8 @@ export interface Dossier {
   awardType: string;
   year: number;
   movement: string | null;
+  /** the linked movement record (its quotas, deadline and documents are checked) */
+  movementId?: number | null;
   note: string | null;
   state: DossierState;
   stateName: string;
