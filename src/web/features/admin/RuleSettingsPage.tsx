@@ -109,6 +109,8 @@ interface FormValues {
   resetAfterHigherAward: boolean;
   initiativeReuseAcrossTitles: boolean;
   authority: { level?: string; awards?: string[]; decider?: string; ref?: string }[];
+  unregisteredNominee: 'warning' | 'block' | 'off';
+  reminderDaysBefore?: number | null;
 }
 
 const toTenths = (v: number | null | undefined) => (v == null ? undefined : Math.round(v * 10));
@@ -136,6 +138,8 @@ function toForm(p: RuleParams): FormValues {
     resetAfterHigherAward: p.streak?.resetAfterHigherAward !== false,
     initiativeReuseAcrossTitles: p.initiativeReuseAcrossTitles !== false,
     authority: (p.authority ?? []).map((a) => ({ ...a })),
+    unregisteredNominee: p.planning?.unregisteredNominee ?? 'warning',
+    reminderDaysBefore: p.planning?.reminderDaysBefore,
   };
 }
 
@@ -196,6 +200,12 @@ function fromForm(v: FormValues, before: RuleParams): RuleParams {
 
   if (!v.initiativeReuseAcrossTitles) out.initiativeReuseAcrossTitles = false;
   else delete out.initiativeReuseAcrossTitles;
+
+  const planning: NonNullable<RuleParams['planning']> = {};
+  if (v.unregisteredNominee && v.unregisteredNominee !== 'warning') planning.unregisteredNominee = v.unregisteredNominee;
+  if (v.reminderDaysBefore != null) planning.reminderDaysBefore = v.reminderDaysBefore;
+  if (Object.keys(planning).length) out.planning = planning;
+  else delete out.planning;
 
   const authority = (v.authority ?? [])
     .filter((a) => a.level && a.awards?.length && a.decider?.trim())
@@ -583,6 +593,27 @@ export default function RuleSettingsPage() {
                 extra={t('ruleSettings.streak.resetAfterHigherAward.hint')}
               >
                 <Switch />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Section>
+
+        <Section title={t('ruleSettings.planning.title')} hint={t('ruleSettings.planning.hint')}>
+          <Row gutter={[24, 0]}>
+            <Col xs={24} md={12}>
+              <Form.Item name="unregisteredNominee" label={t('ruleSettings.planning.unregistered')} extra={t('ruleSettings.planning.unregisteredHint')}>
+                <Select
+                  options={[
+                    { value: 'warning', label: t('ruleSettings.planning.warning') },
+                    { value: 'block', label: t('ruleSettings.planning.block') },
+                    { value: 'off', label: t('ruleSettings.planning.off') },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="reminderDaysBefore" label={t('ruleSettings.planning.reminderDays')} extra={t('ruleSettings.planning.reminderDaysHint')}>
+                <InputNumber min={0} max={90} precision={0} placeholder="7" style={{ width: 130 }} />
               </Form.Item>
             </Col>
           </Row>

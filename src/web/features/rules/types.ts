@@ -164,6 +164,8 @@ export interface RuleParams {
   initiativeReuseAcrossTitles?: boolean;
   authority?: { level: string; awards: string[]; decider: string; ref?: string }[];
   dossier?: Record<string, DossierItem[]>;
+  /** emulation planning (docs/planning.md) */
+  planning?: { unregisteredNominee?: 'warning' | 'block' | 'off'; reminderDaysBefore?: number };
 }
 
 export interface RuleSettings {
