@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../src/server/documents/docx-text.js';
 import { rows } from '../../src/server/platform/db.js';
 import * as peopleSvc from '../../src/server/modules/people/service.js';
-import { runReminders } from '../../src/server/modules/planning/routes.js';
+import { runReminders } from '../../src/server/modules/planning/reminders.js';
 import { metSql, percentSql } from '../../src/server/modules/planning/targets.js';
 import { attainment } from '../../src/domain/index.js';
 import type { Deps } from '../../src/server/platform/http.js';
@@ -239,6 +239,35 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
       expect((await officer.req('POST', `/api/v1/dossiers/${d.json.id}/submit`, { version: cur.version })).status).toBe(200);
       const seen = (await admin.req('GET', `/api/v1/dossiers/${d.json.id}/checks`)).json;
       expect(seen.dossier.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(['movement:quota', 'movement:deadline']));
+    });
+
+    it('two dossiers of X01: one over its quota (in time) and one sent after the deadline (within quota) — each flagged with the rule it breaks, and only that', async () => {
+      const mk = async (name: string, dossierDeadline: string) => {
+        const c = await admin.req('POST', '/api/v1/movements', {
+          unitId: fx.province.id, kind: 'chuyen_de', name, scope: 'bo_nganh_dia_phuong', launchLevel: 'bo_tinh', startsOn: '2026-01-01', endsOn: '2026-12-31', dossierDeadline,
+          details: { awards: { forms: ['GK'], quotas: [{ unitIds: null, maxIndividuals: 2 }] } },
+        });
+        expect(c.status, JSON.stringify(c.json)).toBe(201);
+        return (await admin.req('POST', `/api/v1/movements/${c.json.id}/launch`, { version: c.json.version, launchedOn: '2026-01-05' })).json.id as number;
+      };
+      const open = await mk('Thi đua chuyên đề còn hạn', '2026-12-31');
+      const closed = await mk('Thi đua chuyên đề đã hết hạn', '2026-06-30');
+      const dossier = async (movementId: number, nominees: number[]) => {
+        const d = await officer.req('POST', '/api/v1/dossiers', { proposingUnitId: fx.x1.id, receivingUnitId: fx.province.id, awardType: 'phong_trao', year: 2026, movementId });
+        for (const p of nominees) await officer.req('POST', `/api/v1/dossiers/${d.json.id}/nominees`, { subject: 'person', subjectId: p, award: 'GK' });
+        const cur = (await officer.req('GET', `/api/v1/dossiers/${d.json.id}`)).json;
+        expect((await officer.req('POST', `/api/v1/dossiers/${d.json.id}/submit`, { version: cur.version })).status).toBe(200);
+        const items = (await admin.req('GET', `/api/v1/dossiers/${d.json.id}/checks`)).json.dossier as { id: string; ok: boolean | null; text: string; ref?: string }[];
+        return Object.fromEntries(items.filter((i) => i.id.startsWith('movement:')).map((i) => [i.id, i]));
+      };
+      const overQuota = await dossier(open, people);
+      expect(overQuota['movement:quota']).toMatchObject({ ok: false, text: expect.stringMatching(/không quá 02 cá nhân/) });
+      expect(overQuota['movement:quota'].ref).toMatch(/Thi đua chuyên đề còn hạn/);
+      expect(overQuota['movement:deadline'].ok).not.toBe(false);
+      const late = await dossier(closed, [people[0]]);
+      expect(late['movement:deadline']).toMatchObject({ ok: false, text: expect.stringMatching(/30\/06\/2026/) });
+      expect(late['movement:deadline'].ref).toMatch(/Thi đua chuyên đề đã hết hạn/);
+      expect(late['movement:quota'].ok).not.toBe(false);
     });
 
     it('registration: titles and a target by the deadline; submit; the province approves and sees totals', async () => {

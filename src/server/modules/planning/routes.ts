@@ -1,19 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { planDocx, planPdf } from '../../documents/plan.js';
-import { sql } from 'drizzle-orm';
-import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
-import type { Ctx } from '../../platform/context.js';
-import { rows } from '../../platform/db.js';
-import { outbox, sendMail } from '../../platform/mail.js';
-import { authorize } from '../../platform/policy.js';
 import { storeFile } from '../../platform/files.js';
 import { boolQuery, ctxOf, idParam, sendXlsx, zapp, type Deps } from '../../platform/http.js';
 import { readUpload, readUploadFile } from '../../platform/upload.js';
-import * as rules from '../rules/service.js';
 import * as movements from './movements.js';
 import * as plans from './plans.js';
 import * as regs from './registrations.js';
+import * as reminders from './reminders.js';
 import * as regExcel from './registration-excel.js';
 import * as reviews from './reviews.js';
 import * as s from './schemas.js';
@@ -174,46 +168,8 @@ export async function planningRoutes(app: FastifyInstance, deps: Deps) {
 
   // ---- mail: the development outbox, and reminders run now
   // (installation-wide: a grant on the root unit)
-  r.get('/mail/outbox', { config: P('mail', 'read'), schema: { tags: ['mail'], summary: 'Thư đã gửi / hộp thư đi khi chưa cấu hình SMTP', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) => {
-    await authorizeRoot(deps, ctxOf(req), 'read');
-    return outbox(deps.database.db, req.query.page, req.query.pageSize);
-  });
-  r.post('/mail/reminders', { config: P('mail', 'create'), schema: { tags: ['mail'], summary: 'Nhắc việc ngay: nhiệm vụ sắp đến hạn và quá hạn' } }, async (req) => {
-    await authorizeRoot(deps, ctxOf(req), 'create');
-    return runReminders(deps);
-  });
-}
-
-async function authorizeRoot(deps: Deps, ctx: Ctx, action: 'read' | 'create') {
-  const [root] = await rows<{ path: string }>(deps.database.db, sql`SELECT path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);
-  authorize(ctx.actor, action, { type: 'mail', unitPath: root?.path ?? '0' });
-}
-
-/**
- * Reminds lead units of due and overdue tasks (in the app; by mail when SMTP is set), once a day per
- * task. Several instances may share a database: a transaction-scoped advisory lock lets one run.
- */
-export async function runReminders(deps: Deps): Promise<tasks.ReminderOutcome & { skipped?: boolean }> {
-  const db = deps.database.db;
-  const { params } = await rules.loadSettings(db);
-  return db.transaction(async (tx) => {
-    const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${REMINDER_LOCK}) AS ok`);
-    if (!lock?.ok) return { tasks: 0, notices: 0, mails: 0, skipped: true };
-    return tasks.remindDue(tx, params.planning?.reminderDaysBefore ?? 7, (to, subject, body) => sendMail(tx, deps.cfg, to, subject, body));
-  });
-}
-
-const REMINDER_LOCK = 5_120_501;
-
-/** Runs the reminders at start and then every hour (each task is reminded at most once a day). */
-export function scheduleReminders(deps: Deps, log: { warn: (o: object, m: string) => void }): () => void {
-  const run = () => runReminders(deps).catch((err: unknown) => log.warn({ err }, 'nhắc việc không chạy được'));
-  const first = setTimeout(run, 30_000);
-  const timer = setInterval(run, 3_600_000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  r.get('/mail/outbox', { config: P('mail', 'read'), schema: { tags: ['mail'], summary: 'Thư đã gửi / hộp thư đi khi chưa cấu hình SMTP', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) =>
+    reminders.readOutbox(deps, ctxOf(req), req.query.page, req.query.pageSize),
+  );
+  r.post('/mail/reminders', { config: P('mail', 'create'), schema: { tags: ['mail'], summary: 'Nhắc việc ngay: nhiệm vụ sắp đến hạn và quá hạn' } }, async (req) => reminders.remindNow(deps, ctxOf(req)));
 }
