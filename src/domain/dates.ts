@@ -92,6 +92,12 @@ export function yearOf(s: IsoDate): number {
   return Number(s.slice(0, 4));
 }
 
+/** A date as official documents write it: 01/07/2025. */
+export function docDate(s: IsoDate): string {
+  const [y, m, d] = s.split('-');
+  return `${d}/${m}/${y}`;
+}
+
 /** Vietnamese way of writing a date in prose: 1/7/2025. */
 export function viDate(s: IsoDate): string {
   const [y, m, d] = s.split('-').map(Number);

@@ -82,7 +82,7 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
       expect(list.json.items.map((p: { id: number }) => p.id)).toContain(provincePlan.id);
       const mine = await officer.req('POST', '/api/v1/plans', { unitId: fx.x1.id, year: 2026, title: 'Thực hiện phong trào thi đua năm 2026 của xã', parentPlanId: provincePlan.id });
       expect(mine.status).toBe(201);
-      expect(mine.json.content).toMatchObject({ theme: 'Đoàn kết, sáng tạo', upperRef: expect.stringMatching(/^Thực hiện Kế hoạch số 27\/KH-UBND ngày 15\/1\/2026 của Tỉnh Thử Nghiệm/) });
+      expect(mine.json.content).toMatchObject({ theme: 'Đoàn kết, sáng tạo', upperRef: expect.stringMatching(/^Thực hiện Kế hoạch số 27\/KH-UBND ngày 15\/01\/2026 của Tỉnh Thử Nghiệm/) });
       expect(mine.json.content.bases[0]).toMatch(/Luật Thi đua, khen thưởng/);
       // another commune's plan cannot be started by X01's officer
       expect((await officer.req('POST', '/api/v1/plans', { unitId: fx.x2.id, year: 2026, title: 'Không phải xã mình', parentPlanId: provincePlan.id })).status).toBe(403);
@@ -350,7 +350,7 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
       const before = await count('registrations');
       const late = await admin.req('POST', '/api/v1/registrations', { unitId: fx.x2.id, year: 2026, movementId: movement.id });
       expect(late.status).toBe(422);
-      expect(late.json.error.message).toMatch(/Đã hết hạn đăng ký thi đua \(hạn 1\/11\/2026/);
+      expect(late.json.error.message).toMatch(/Đã hết hạn đăng ký thi đua \(hạn 01\/11\/2026/);
       expect(await count('registrations')).toBe(before);
     });
 

@@ -7,7 +7,7 @@
  */
 import { isAwardCode, MOVEMENT_KINDS, type MovementKind } from '../codes.js';
 import { awardName } from '../catalog/names.js';
-import { civilFromDays, parseDay, type IsoDate } from '../dates.js';
+import { civilFromDays, docDate, parseDay, type IsoDate } from '../dates.js';
 import type { CheckItem } from '../dossier/checks.js';
 import { invalid } from '../errors.js';
 
@@ -188,10 +188,7 @@ function countOf(subjects: readonly NomineeSubject[]): Counts {
 }
 
 /** dd/mm/yyyy as in official documents. */
-function dmy(s: IsoDate): string {
-  const [y, m, d] = s.split('-');
-  return `${d}/${m}/${y}`;
-}
+const dmy = docDate;
 
 function ruleRef(movementName: string, what: string): string {
   return `Kế hoạch/phát động phong trào «${movementName}»: ${what}`;

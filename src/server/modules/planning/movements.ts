@@ -10,7 +10,7 @@ import {
   checkMovementDossier, durationBand, quotaText, statisticsMethod, type MovementKind, type NomineeSubject, type PlanClause,
   type PlanDocumentData, type PlanSection,
 } from '../../../domain/planning/index.js';
-import { awardName, isAwardCode, viDate, type CheckItem } from '../../../domain/index.js';
+import { awardName, isAwardCode, docDate, type CheckItem } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
@@ -134,7 +134,7 @@ function validate(v: { startsOn: string; endsOn: string; dossierDeadline?: strin
   if (unknown.length) throw new Invalid(`Không có hình thức khen thưởng mã: ${unknown.join(', ')}.`, { field: 'details.awards.forms' });
   for (const ms of v.details.milestones) {
     if (ms.date < v.startsOn || ms.date > (v.dossierDeadline && v.dossierDeadline > v.endsOn ? v.dossierDeadline : v.endsOn)) {
-      throw new Invalid(`Mốc ${MILESTONE_KIND_NAMES[ms.kind]} (${viDate(ms.date)}) nằm ngoài thời gian của phong trào.`, { field: 'details.milestones' });
+      throw new Invalid(`Mốc ${MILESTONE_KIND_NAMES[ms.kind]} (${docDate(ms.date)}) nằm ngoài thời gian của phong trào.`, { field: 'details.milestones' });
     }
   }
 }
@@ -221,9 +221,9 @@ export async function launchDocument(ex: Executor, m: MovementRow): Promise<Plan
     },
     {
       kind: 'thoi_gian', title: 'THỜI GIAN THỰC HIỆN',
-      intro: [`Phong trào được triển khai từ ngày ${viDate(m.startsOn)} đến ngày ${viDate(m.endsOn)}.`],
+      intro: [`Phong trào được triển khai từ ngày ${docDate(m.startsOn)} đến ngày ${docDate(m.endsOn)}.`],
       clauses: [
-        ...m.details.milestones.map((ms) => clause(`${MILESTONE_KIND_NAMES[ms.kind]}: ${viDate(ms.date)}${ms.note ? ` — ${ms.note}` : ''}.`)),
+        ...m.details.milestones.map((ms) => clause(`${MILESTONE_KIND_NAMES[ms.kind]}: ${docDate(ms.date)}${ms.note ? ` — ${ms.note}` : ''}.`)),
         ...m.details.anniversaries.map((a) => clause(`Gắn với kỷ niệm ${a.name} (${a.date}).`)),
       ],
     },
@@ -232,7 +232,7 @@ export async function launchDocument(ex: Executor, m: MovementRow): Promise<Plan
       clauses: [
         ...(m.details.awards.forms.length ? [clause(`Hình thức khen thưởng: ${m.details.awards.forms.map((f) => (isAwardCode(f) ? awardName(f) : f)).join('; ')}.`)] : []),
         ...(m.details.awards.quotas.length ? [clause('Số lượng đề nghị khen thưởng:', m.details.awards.quotas.map((q) => clause(`${q.unitIds ? 'Nhóm đơn vị được chỉ định' : 'Mỗi đơn vị tham gia'}: ${quotaText(q)}.`)))] : []),
-        ...(m.dossierDeadline ? [clause(`Hồ sơ đề nghị khen thưởng gửi về trước ngày ${viDate(m.dossierDeadline)}.`)] : []),
+        ...(m.dossierDeadline ? [clause(`Hồ sơ đề nghị khen thưởng gửi về trước ngày ${docDate(m.dossierDeadline)}.`)] : []),
         ...(m.details.awards.requiredDocs.length ? [clause(`Hồ sơ gồm thêm: ${m.details.awards.requiredDocs.map((d) => d.name).join('; ')}.`)] : []),
       ],
     },

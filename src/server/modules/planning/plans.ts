@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { cascadeStatus, type PlanDocumentData } from '../../../domain/planning/index.js';
-import { viDate } from '../../../domain/index.js';
+import { docDate } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
@@ -135,7 +135,7 @@ async function defaultContent(ex: Executor, unitId: number): Promise<PlanContent
 }
 
 export const upperRefText = (p: { number: string | null; issuedOn: string | null; unitName: string; title: string }) =>
-  `Thực hiện Kế hoạch số ${p.number ?? '…'}${p.issuedOn ? ` ngày ${viDate(p.issuedOn)}` : ''} của ${p.unitName} về ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`;
+  `Thực hiện Kế hoạch số ${p.number ?? '…'}${p.issuedOn ? ` ngày ${docDate(p.issuedOn)}` : ''} của ${p.unitName} về ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`;
 
 export async function create(deps: Deps, ctx: Ctx, input: { unitId: number; year: number; title: string; number?: string | null; parentPlanId?: number | null; content?: Partial<PlanContent> }) {
   const db = deps.database.db;

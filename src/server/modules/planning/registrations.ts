@@ -4,7 +4,7 @@
  * the totals of its subtree per title and per unit.
  */
 import { sql } from 'drizzle-orm';
-import { awardName, catalogData, isAwardCode, registrationOpen, viDate } from '../../../domain/index.js';
+import { awardName, catalogData, isAwardCode, registrationOpen, docDate } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
@@ -63,7 +63,7 @@ function assertEditable(r: RegistrationRow) {
 function assertOpen(deadline: string | null) {
   const today = todayVN();
   if (!registrationOpen(deadline, today)) {
-    throw new Unprocessable(`Đã hết hạn đăng ký thi đua (hạn ${viDate(deadline!)}, hôm nay ${viDate(today)}).`, { field: 'deadline', deadline }, 'REGISTRATION_CLOSED');
+    throw new Unprocessable(`Đã hết hạn đăng ký thi đua (hạn ${docDate(deadline!)}, hôm nay ${docDate(today)}).`, { field: 'deadline', deadline }, 'REGISTRATION_CLOSED');
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  QUARTER_NAMES, attainment, awardName, isAwardCode, viDate, type PlanClause, type PlanDocumentData, type PlanSection, type TargetDirection,
+  QUARTER_NAMES, attainment, awardName, isAwardCode, docDate, type PlanClause, type PlanDocumentData, type PlanSection, type TargetDirection,
 } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
@@ -91,12 +91,12 @@ export async function draft(ex: Executor, p: plans.PlanRow, kind: ReviewKind, as
     title: 'KẾT QUẢ THỰC HIỆN',
     clauses: [
       c(
-        `Công tác chỉ đạo, triển khai: ${p.content.issuer.name} ban hành Kế hoạch số ${p.number ?? '…'}${p.issuedOn ? ` ngày ${viDate(p.issuedOn)}` : ''} về ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}.` +
-          (cascade ? ` Có ${n2(cascade.issued)}/${n2(cascade.total)} đơn vị trực thuộc đã ban hành kế hoạch thực hiện (${n2(cascade.onTime)} đơn vị đúng hạn ${viDate(p.cascadeDue!)}).` : ''),
+        `Công tác chỉ đạo, triển khai: ${p.content.issuer.name} ban hành Kế hoạch số ${p.number ?? '…'}${p.issuedOn ? ` ngày ${docDate(p.issuedOn)}` : ''} về ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}.` +
+          (cascade ? ` Có ${n2(cascade.issued)}/${n2(cascade.total)} đơn vị trực thuộc đã ban hành kế hoạch thực hiện (${n2(cascade.onTime)} đơn vị đúng hạn ${docDate(p.cascadeDue!)}).` : ''),
       ),
       c(
         `Thực hiện các nhiệm vụ của kế hoạch: ${n2(tasks.length)} nhiệm vụ đến hạn trong ${period}, đã hoàn thành ${n2(done.length)}, chậm tiến độ ${n2(late.length)}.`,
-        late.map((t) => c(`${t.title} (${t.leadUnitName} chủ trì, hạn ${viDate(t.dueOn)}${t.quarter ? `, ${QUARTER_NAMES[t.quarter as 1 | 2 | 3 | 4]}` : ''}) — chưa hoàn thành.`)),
+        late.map((t) => c(`${t.title} (${t.leadUnitName} chủ trì, hạn ${docDate(t.dueOn)}${t.quarter ? `, ${QUARTER_NAMES[t.quarter as 1 | 2 | 3 | 4]}` : ''}) — chưa hoàn thành.`)),
       ),
       c(
         regs.length
@@ -126,7 +126,7 @@ export async function draft(ex: Executor, p: plans.PlanRow, kind: ReviewKind, as
     year: p.year,
     title: `${kind === 'so_ket' ? 'Sơ kết' : 'Tổng kết'} công tác thi đua, khen thưởng ${period}`,
     bases: [],
-    preamble: [`Thực hiện Kế hoạch số ${p.number ?? '…'}${p.issuedOn ? ` ngày ${viDate(p.issuedOn)}` : ''}, ${p.content.issuer.name} báo cáo kết quả công tác thi đua, khen thưởng ${period} (số liệu đến ngày ${viDate(asOf)}) như sau:`],
+    preamble: [`Thực hiện Kế hoạch số ${p.number ?? '…'}${p.issuedOn ? ` ngày ${docDate(p.issuedOn)}` : ''}, ${p.content.issuer.name} báo cáo kết quả công tác thi đua, khen thưởng ${period} (số liệu đến ngày ${docDate(asOf)}) như sau:`],
     sections: [
       result,
       { kind: 'khac', title: 'TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', clauses: [c('')] },

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { TASK_STATUS_NAMES, isOverdue, taskDueDate, validateTaskDates, type TaskStatus } from '../../../domain/planning/index.js';
-import { viDate } from '../../../domain/index.js';
+import { docDate } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
@@ -252,8 +252,8 @@ export async function remindDue(ex: Executor, daysBefore: number, send: (to: str
   let mails = 0;
   for (const t of due) {
     const late = t.dueOn < today;
-    const title = late ? `Nhiệm vụ quá hạn: ${t.title}` : `Nhiệm vụ sắp đến hạn (${viDate(t.dueOn)}): ${t.title}`;
-    const body = `${t.planUnitName} — Kế hoạch ${t.planNumber ?? ''} ${t.planTitle}.\nNhiệm vụ: ${t.title}\nHạn hoàn thành: ${viDate(t.dueOn)}. Trạng thái: ${TASK_STATUS_NAMES[t.status]} (${t.progress}%).`;
+    const title = late ? `Nhiệm vụ quá hạn: ${t.title}` : `Nhiệm vụ sắp đến hạn (${docDate(t.dueOn)}): ${t.title}`;
+    const body = `${t.planUnitName} — Kế hoạch ${t.planNumber ?? ''} ${t.planTitle}.\nNhiệm vụ: ${t.title}\nHạn hoàn thành: ${docDate(t.dueOn)}. Trạng thái: ${TASK_STATUS_NAMES[t.status]} (${t.progress}%).`;
     await ex.execute(sql`INSERT INTO notifications (unit_id, title, body, link) VALUES (${t.leadUnitId}, ${title}, ${body}, ${`/plans/${t.planId}?task=${t.id}`})`);
     notices++;
     const to = await rows<{ email: string }>(ex, sql`SELECT DISTINCT us.email FROM users us JOIN user_roles r ON r.user_id = us.id JOIN units u ON u.id = r.unit_id
