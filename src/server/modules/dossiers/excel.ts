@@ -15,7 +15,7 @@ import type { Deps } from '../../platform/http.js';
 import { authorize, can, isInScope } from '../../platform/policy.js';
 import { ErrorList, RowReader, excelDate } from '../imports/cells.js';
 import type { ColumnSpec } from '../imports/columns.js';
-import * as importRepo from '../imports/repo.js';
+import { resolveSubjects } from '../imports/subjects.js';
 import * as rules from '../rules/service.js';
 import * as repo from './repo.js';
 
@@ -116,48 +116,15 @@ export async function importNominees(deps: Deps, ctx: Ctx, dossierId: number, bu
     return [{ row: r.row, subject: subject!, citizenId, fullName: fullName ?? null, birthDate: birthDate ?? null, unitCode: unitCode ?? null, householdCode: householdCode ?? null, award: award!, achievement: achievement ?? null }];
   });
 
-  const units = await importRepo.unitsByCodes(db, drafts.flatMap((x) => (x.unitCode ? [x.unitCode] : [])));
-  const byCccd = await importRepo.peopleByCitizenIds(db, drafts.flatMap((x) => (x.citizenId ? [x.citizenId] : [])));
-  const byKey = await importRepo.peopleByKeys(
-    db,
-    drafts.flatMap((x) => (x.subject === 'person' && !x.citizenId && x.unitCode && units.get(x.unitCode) ? [{ unitId: units.get(x.unitCode)!.id, fullName: x.fullName!, birthDate: x.birthDate }] : [])),
-  );
-  const households = await importRepo.householdsByCodes(db, drafts.flatMap((x) => (x.householdCode ? [x.householdCode] : [])));
   const fail = (row: number, key: string | null, message: string) => errors.add(row, key === null ? null : headers[key], message);
+  const subjects = await resolveSubjects(db, drafts, fail);
 
   const planned: Planned[] = [];
   for (const x of drafts) {
-    let found: { id: number; name: string; path: string } | undefined;
-    let field = 'unitCode';
-    if (x.subject === 'person') {
-      field = x.citizenId ? 'citizenId' : 'fullName';
-      if (x.citizenId) {
-        const p = byCccd.get(x.citizenId);
-        if (!p) fail(x.row, 'citizenId', `Không tìm thấy cá nhân có số CCCD ${x.citizenId}.`);
-        else found = { id: Number(p.id), name: p.fullName, path: p.unitPath };
-      } else {
-        const u = units.get(x.unitCode!);
-        if (!u) fail(x.row, 'unitCode', `Không tìm thấy đơn vị có mã "${x.unitCode}".`);
-        else {
-          const list = byKey.get(importRepo.personKey({ unitId: u.id, fullName: x.fullName!, birthDate: x.birthDate })) ?? [];
-          if (list.length === 0) fail(x.row, 'fullName', `Không tìm thấy cá nhân "${x.fullName}"${x.birthDate ? ' với ngày sinh này' : ''} trong đơn vị ${x.unitCode}.`);
-          else if (list.length > 1) fail(x.row, 'fullName', `Có ${list.length} cá nhân "${x.fullName}" trong đơn vị ${x.unitCode}: hãy nhập số CCCD hoặc ngày sinh.`);
-          else found = { id: Number(list[0].id), name: list[0].fullName, path: list[0].unitPath };
-        }
-      }
-    } else if (x.subject === 'unit') {
-      const u = units.get(x.unitCode!);
-      if (!u) fail(x.row, 'unitCode', `Không tìm thấy đơn vị có mã "${x.unitCode}".`);
-      else found = { id: u.id, name: u.name, path: u.path };
-    } else {
-      field = 'householdCode';
-      const h = households.get(x.householdCode!);
-      if (!h) fail(x.row, 'householdCode', `Không tìm thấy hộ gia đình có mã "${x.householdCode}".`);
-      else found = { id: Number(h.id), name: `Hộ ${h.headName}`, path: h.unitPath };
-    }
+    const found = subjects.get(x.row);
     if (!found) continue;
     if (!isInScope(d.proposingPath, found.path)) {
-      fail(x.row, field, `${found.name} không thuộc ${d.proposingUnitName}: chỉ đề nghị cho cá nhân, tập thể, hộ gia đình của đơn vị mình.`);
+      fail(x.row, found.field, `${found.name} không thuộc ${d.proposingUnitName}: chỉ đề nghị cho cá nhân, tập thể, hộ gia đình của đơn vị mình.`);
       continue;
     }
     planned.push({ row: x.row, subject: x.subject, subjectId: found.id, name: found.name, award: x.award, achievement: x.achievement });

@@ -17,7 +17,7 @@ import { authorize, isInScope } from '../../platform/policy.js';
 import { sql } from 'drizzle-orm';
 import { ErrorList, RowReader } from '../imports/cells.js';
 import type { ColumnSpec } from '../imports/columns.js';
-import * as importRepo from '../imports/repo.js';
+import { resolveSubjects } from '../imports/subjects.js';
 import { load } from './registrations.js';
 
 const TEXT = '@';
@@ -107,41 +107,14 @@ export async function importEntries(deps: Deps, ctx: Ctx, id: number, buffer: Bu
     if (errors.rows.has(row.row)) return [];
     return [{ row: row.row, subject: subject!, citizenId, fullName: fullName ?? null, birthDate: birthDate ?? null, unitCode: unitCode ?? null, award: award!, note: note ?? null }];
   });
-  const units = await importRepo.unitsByCodes(db, drafts.flatMap((x) => (x.unitCode ? [x.unitCode] : [])));
-  const byCccd = await importRepo.peopleByCitizenIds(db, drafts.flatMap((x) => (x.citizenId ? [x.citizenId] : [])));
-  const byKey = await importRepo.peopleByKeys(
-    db,
-    drafts.flatMap((x) => (x.subject === 'ca_nhan' && !x.citizenId && x.unitCode && units.get(x.unitCode) ? [{ unitId: units.get(x.unitCode)!.id, fullName: x.fullName!, birthDate: x.birthDate }] : [])),
-  );
   const fail = (row: number, key: string | null, message: string) => errors.add(row, key === null ? null : headers[key], message);
+  const subjects = await resolveSubjects(db, drafts.map((x) => ({ ...x, subject: x.subject === 'ca_nhan' ? ('person' as const) : ('unit' as const) })), fail);
   const planned: { row: number; subject: 'ca_nhan' | 'tap_the'; personId: number | null; unitId: number | null; name: string; award: string; note: string | null }[] = [];
   for (const x of drafts) {
-    let found: { id: number; name: string; path: string } | undefined;
-    let field = 'unitCode';
-    if (x.subject === 'ca_nhan') {
-      field = x.citizenId ? 'citizenId' : 'fullName';
-      if (x.citizenId) {
-        const p = byCccd.get(x.citizenId);
-        if (!p) fail(x.row, 'citizenId', `Không tìm thấy cá nhân có số CCCD ${x.citizenId}.`);
-        else found = { id: Number(p.id), name: p.fullName, path: p.unitPath };
-      } else {
-        const u = units.get(x.unitCode!);
-        if (!u) fail(x.row, 'unitCode', `Không tìm thấy đơn vị có mã "${x.unitCode}".`);
-        else {
-          const list = byKey.get(importRepo.personKey({ unitId: u.id, fullName: x.fullName!, birthDate: x.birthDate })) ?? [];
-          if (list.length === 0) fail(x.row, 'fullName', `Không tìm thấy cá nhân "${x.fullName}"${x.birthDate ? ' với ngày sinh này' : ''} trong đơn vị ${x.unitCode}.`);
-          else if (list.length > 1) fail(x.row, 'fullName', `Có ${list.length} cá nhân "${x.fullName}" trong đơn vị ${x.unitCode}: hãy nhập số CCCD hoặc ngày sinh.`);
-          else found = { id: Number(list[0].id), name: list[0].fullName, path: list[0].unitPath };
-        }
-      }
-    } else {
-      const u = units.get(x.unitCode!);
-      if (!u) fail(x.row, 'unitCode', `Không tìm thấy đơn vị có mã "${x.unitCode}".`);
-      else found = { id: u.id, name: u.name, path: u.path };
-    }
+    const found = subjects.get(x.row);
     if (!found) continue;
     if (!isInScope(r.unitPath, found.path)) {
-      fail(x.row, field, `${found.name} không thuộc ${r.unitName}: chỉ đăng ký cho cá nhân, tập thể của đơn vị mình.`);
+      fail(x.row, found.field, `${found.name} không thuộc ${r.unitName}: chỉ đăng ký cho cá nhân, tập thể của đơn vị mình.`);
       continue;
     }
     planned.push({ row: x.row, subject: x.subject, personId: x.subject === 'ca_nhan' ? found.id : null, unitId: x.subject === 'tap_the' ? found.id : null, name: found.name, award: x.award, note: x.note });
