@@ -1,8 +1,11 @@
 // The server for Playwright's webServer: the built app (`npm run build` first) on a fresh temporary
-// PGlite data folder loaded with the demo dataset, on PORT (default 3100). `admin` has
+// PGlite data folder holding the demo dataset, on PORT (default 3100). `admin` has
 // TDKT_ADMIN_PASSWORD (default Admin@12345678); the other demo accounts have Demo@12345678.
+// The demo database is built once per build (scripts/e2e-fixture.mjs) into node_modules/.cache and
+// copied for each server, so two servers start in seconds and from the same data.
 // The folder is removed when the server stops; folders left by a killed run are removed next time.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +34,78 @@ for (const name of fs.readdirSync(os.tmpdir())) {
   if (!pid || !alive(pid)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
+// end-to-end flows run on a fixed day (no test depends on the real date) and move the clock past a
+// consultation window (route enabled only with TDKT_TEST_CLOCK)
+process.env.TDKT_TEST_CLOCK = '1';
+process.env.TDKT_TEST_TODAY ||= '2026-12-01';
+process.env.TDKT_ADMIN_PASSWORD ||= 'Admin@12345678';
+delete process.env.DATABASE_URL;
+
+/** The demo database for this build: built once (one server builds, the others wait), then reused. */
+function fixture() {
+  const hash = crypto.createHash('sha256');
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!p.endsWith('.map')) hash.update(p.slice(root.length)).update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(root, 'dist', 'server'));
+  walk(path.join(root, 'migrations'));
+  hash.update(process.env.TDKT_TEST_TODAY).update(process.env.TDKT_ADMIN_PASSWORD);
+  const cache = path.join(root, 'node_modules', '.cache', 'tdkt-e2e');
+  const dir = path.join(cache, hash.digest('hex').slice(0, 16));
+  const ready = path.join(dir, '.ready');
+  if (fs.existsSync(ready)) return dir;
+  fs.mkdirSync(cache, { recursive: true });
+  const lock = `${dir}.lock`;
+  let mine = false;
+  try {
+    fs.mkdirSync(lock);
+    mine = true;
+  } catch {
+    // another server is building it; a lock older than 20 minutes is a dead run's
+    if (Date.now() - fs.statSync(lock).mtimeMs > 20 * 60_000) {
+      fs.rmSync(lock, { recursive: true, force: true });
+      return fixture();
+    }
+  }
+  if (mine) {
+    for (const name of fs.readdirSync(cache)) if (!name.endsWith('.lock') && path.join(cache, name) !== dir) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+    const tmp = `${dir}.tmp`;
+    fs.rmSync(tmp, { recursive: true, force: true });
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'e2e-fixture.mjs')], {
+      env: { ...process.env, TDKT_DATA_DIR: tmp, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (r.status !== 0) {
+      fs.rmSync(lock, { recursive: true, force: true });
+      process.stderr.write('e2e-server: không tạo được dữ liệu mẫu.\n');
+      process.exit(1);
+    }
+    fs.renameSync(tmp, dir);
+    fs.writeFileSync(ready, String(Date.now()));
+    fs.rmSync(lock, { recursive: true, force: true });
+    process.stderr.write(`e2e-server: dữ liệu mẫu đã tạo trong ${Math.round((Date.now() - started) / 1000)} s\n`);
+    return dir;
+  }
+  const deadline = Date.now() + 20 * 60_000;
+  while (!fs.existsSync(ready)) {
+    if (Date.now() > deadline || !fs.existsSync(lock)) {
+      if (fs.existsSync(ready)) break;
+      process.stderr.write('e2e-server: chờ dữ liệu mẫu quá lâu.\n');
+      process.exit(1);
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
+  return dir;
+}
+const source = fixture();
+
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
+fs.cpSync(source, dataDir, { recursive: true, filter: (src) => !src.endsWith('.ready') });
 fs.writeFileSync(path.join(dataDir, 'pid'), String(process.pid));
 const cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true });
 process.on('exit', cleanup);
@@ -49,14 +123,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 process.env.TDKT_DATA_DIR = dataDir;
-process.env.TDKT_DEMO = '1';
-// end-to-end flows move the clock past a consultation window (route enabled only with this)
-process.env.TDKT_TEST_CLOCK = '1';
-process.env.TDKT_ADMIN_PASSWORD ||= 'Admin@12345678';
+// every JSON response is checked against its route's declared schema
+process.env.TDKT_CHECK_RESPONSES ||= '1';
 process.env.PORT ||= '3100';
 process.env.HOST ||= '127.0.0.1';
 process.env.LOG_LEVEL ||= 'warn';
 process.env.TDKT_WEB_DIR ||= path.join(root, 'dist', 'web');
-delete process.env.DATABASE_URL;
 process.stderr.write(`e2e-server: dữ liệu tạm ${dataDir}, cổng ${process.env.PORT}\n`);
 await import(pathToFileURL(main).href);

@@ -10,7 +10,6 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -42,6 +41,25 @@ import { DomainError } from '../domain/index.js';
 import { setClockOffsetDays, testClockEnabled } from './platform/clock.js';
 
 z.config(z.locales.vi());
+
+/**
+ * Responses are the declared schema's JSON. The schema documents the route (OpenAPI) and types the
+ * web client; in checking mode (tests, the end-to-end server) every response is also parsed by it,
+ * so a service that drifts from its contract fails loudly instead of sending a shape the web does
+ * not expect. The data is sent as the service returned it (schemas carry no transforms).
+ */
+function responseSerializer(check: boolean) {
+  return ({ schema, method, url }: { schema: unknown; method: string; url: string }) =>
+    (data: unknown) => {
+      if (check && schema instanceof z.ZodType) {
+        const result = schema.safeParse(data);
+        if (!result.success) {
+          throw new Error(`response of ${method} ${url} does not match its schema: ${z.prettifyError(result.error)}`);
+        }
+      }
+      return JSON.stringify(data);
+    };
+}
 
 /** Vietnamese messages for the framework's own 4xx errors. */
 const FASTIFY_MESSAGES: Record<string, string> = {
@@ -100,7 +118,7 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
   });
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(cfg.checkResponses));
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
 

@@ -9,6 +9,7 @@
  * Callers describe a document as plain data (`OfficialDocument`) and get the DOCX bytes back; the
  * layout rules live here only, so every document the software prints looks the same.
  */
+import { todayVN } from '../platform/clock.js';
 import {
   AlignmentType,
   BorderStyle,
@@ -212,7 +213,7 @@ const BLANK = '     ';
  */
 export function viDateLine(place: string, isoDate: string | null, year?: number): string {
   const prefix = place.trim() ? `${place.trim()}, ngày` : 'Ngày';
-  if (isoDate === null) return `${prefix}${BLANK}tháng${BLANK}năm ${year ?? new Date().getFullYear()}`;
+  if (isoDate === null) return `${prefix}${BLANK}tháng${BLANK}năm ${year ?? Number(todayVN().slice(0, 4))}`;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
   const check = new Date(Date.UTC(y, mo - 1, d));

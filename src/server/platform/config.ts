@@ -23,6 +23,11 @@ export interface Config {
   /** smtp://user:pass@host:587 — unset: mail is kept in the development outbox (/admin/outbox) only */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /**
+   * check every JSON response against its route's declared schema (a mismatch is a 500 naming the
+   * field): on in the tests and the end-to-end server, off in production (responses are sent as is)
+   */
+  checkResponses: boolean;
 }
 
 function int(name: string, fallback: number): number {
@@ -52,6 +57,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     publicUrl: env.TDKT_PUBLIC_URL ? env.TDKT_PUBLIC_URL.replace(/\/+$/, '') : undefined,
     smtpUrl: env.TDKT_SMTP_URL || undefined,
     mailFrom: env.TDKT_MAIL_FROM || 'tdkt <no-reply@tdkt.local>',
+    checkResponses: env.TDKT_CHECK_RESPONSES === '1' || !!env.VITEST,
     ...overrides,
   };
 }

@@ -4,17 +4,9 @@
  * Read it as a table: resource → action → roles. A matrix test drives every route × role × scope.
  */
 import { Forbidden } from './errors.js';
+import { ACTIONS, isInScope, RESOURCE_TYPES, ROLES, type Abilities, type Action, type ResourceType, type Role } from '../../shared/access.js';
 
-export const ROLES = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi', 'thanh_vien_hd', 'lanh_dao', 'truong_cum'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const RESOURCE_TYPES = ['unit', 'unit_kind', 'person', 'household', 'user', 'audit', 'rules', 'rule_settings', 'calendar',
-  'rating', 'initiative', 'research', 'discipline', 'pending_matter', 'award_record', 'dossier', 'council', 'decision', 'certificate_layout',
-  'plan', 'plan_task', 'movement', 'registration', 'target', 'mail'] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
-
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'merge', 'import', 'export', 'submit', 'appraise', 'decide', 'vote'] as const;
-export type Action = (typeof ACTIONS)[number];
+export { ACTIONS, isInScope, RESOURCE_TYPES, ROLES, type Action, type ResourceType, type Role };
 
 export interface Grant {
   id: number;
@@ -90,11 +82,6 @@ export const POLICY: Record<ResourceType, Partial<Record<Action, readonly Role[]
   mail: { read: admins, create: admins },
 };
 
-/** Is `path` the granted unit or below it? Paths are ltree strings like "1.12.305". */
-export function isInScope(grantPath: string, path: string): boolean {
-  return path === grantPath || path.startsWith(grantPath + '.');
-}
-
 export function rolesFor(type: ResourceType, action: Action): readonly Role[] {
   return POLICY[type][action] ?? [];
 }
@@ -131,4 +118,22 @@ export function scopesFor(actor: Actor | null | undefined, action: Action, type:
   const paths = [...new Set((actor?.grants ?? []).filter((g) => roles.includes(g.role)).map((g) => g.unitPath))];
   if (paths.length === 0) throw new Forbidden();
   return paths.filter((p) => !paths.some((q) => q !== p && isInScope(q, p)));
+}
+
+/**
+ * What `actor` may do, resource by resource: for each action the granted units (subtrees) where a
+ * role of theirs allows it. Sent with the session so the web shows only what the server would allow.
+ */
+export function abilitiesOf(actor: Actor): Abilities {
+  const out: Abilities = {};
+  for (const type of RESOURCE_TYPES) {
+    for (const action of ACTIONS) {
+      const roles = rolesFor(type, action);
+      const scopes = actor.grants
+        .filter((g) => roles.includes(g.role))
+        .map((g) => ({ unitId: g.unitId, unitName: g.unitName, unitPath: g.unitPath }));
+      if (scopes.length) (out[type] ??= {})[action] = scopes;
+    }
+  }
+  return out;
 }

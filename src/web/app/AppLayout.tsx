@@ -34,14 +34,13 @@ import { isGroup, NAV, navKeyForPath, type NavLeaf } from './nav';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { LangSwitch } from '../components/LangSwitch';
 import { PageSpinner } from '../components/PageSpinner';
-import type { RoleCode } from './types';
 
 const { Header, Sider, Content } = Layout;
 const SIDER_KEY = 'tdkt.sider.collapsed';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { me, hasRole, logout, logoutAll } = useAuth();
+  const { me, can, logout, logoutAll } = useAuth();
   const { label } = useCodes();
   const { modal, message } = App.useApp();
   const errorText = useErrorText();
@@ -62,7 +61,7 @@ export function AppLayout() {
   }, [current.group]);
 
   const menuItems = useMemo<MenuProps['items']>(() => {
-    const visible = (leaf: NavLeaf) => !leaf.roles || hasRole(...(leaf.roles as RoleCode[]));
+    const visible = (leaf: NavLeaf) => !leaf.ability || can(...leaf.ability);
     type Item = NonNullable<MenuProps['items']>[number];
     const leaf = (l: NavLeaf): Item =>
       l.path
@@ -98,7 +97,7 @@ export function AppLayout() {
       const children = item.children.filter(visible).map(leaf);
       return children.length ? [{ key: item.key, icon: item.icon, label: t(item.label), children }] : [];
     });
-  }, [t, hasRole]);
+  }, [t, can]);
 
   if (!me) return null;
 

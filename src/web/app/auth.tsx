@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken, setUnauthorizedHandler } from './api';
-import type { AuthResponse, Me, RoleCode } from './types';
+import { canWith, unitsWith, type AbilityScope, type Action, type ResourceType } from '../../shared/access';
+import type { AuthResponse, Me } from './types';
 
 export const ME_KEY = ['auth', 'me'] as const;
 
@@ -12,7 +13,15 @@ interface AuthContextValue {
   logout: () => Promise<void>;
   logoutAll: () => Promise<void>;
   changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
-  hasRole: (...roles: RoleCode[]) => boolean;
+  /**
+   * May the user do `action` on `resource`: anywhere, or in a unit (its path, or its id and its
+   * ancestors' ids). Read from the abilities the server sent; the server decides for real.
+   */
+  can: (resource: ResourceType, action: Action, where?: { unitPath?: string | null; unitIds?: readonly number[] }) => boolean;
+  /** the granted units where the user may do `action` on `resource` (to pick a unit to act for) */
+  unitsWhere: (resource: ResourceType, action: Action) => AbilityScope[];
+  /** today in Việt Nam by the server's clock (YYYY-MM-DD), the default of date fields */
+  today: string;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -81,11 +90,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const me = meQuery.data ?? null;
-  const hasRole = useCallback((...roles: RoleCode[]) => !!me?.roles.some((r) => roles.includes(r.role)), [me]);
+  const can = useCallback<AuthContextValue['can']>((resource, action, where) => canWith(me?.abilities, resource, action, where), [me]);
+  const unitsWhere = useCallback<AuthContextValue['unitsWhere']>((resource, action) => unitsWith(me?.abilities, resource, action), [me]);
+  const today = me?.today ?? localToday();
 
   const value = useMemo<AuthContextValue>(
-    () => ({ me, loading: meQuery.isPending, login, logout, logoutAll, changePassword, hasRole }),
-    [me, meQuery.isPending, login, logout, logoutAll, changePassword, hasRole],
+    () => ({ me, loading: meQuery.isPending, login, logout, logoutAll, changePassword, can, unitsWhere, today }),
+    [me, meQuery.isPending, login, logout, logoutAll, changePassword, can, unitsWhere, today],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
@@ -96,20 +107,34 @@ export function useAuth(): AuthContextValue {
   return ctx;
 }
 
-/** Who may do what in the UI. The server decides for real; this only hides buttons that would be refused. */
+/** Today by the browser's clock, in Việt Nam — only until the session (and the server's today) is known. */
+function localToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** Today by the server's clock (YYYY-MM-DD). */
+export function useToday(): string {
+  return useAuth().today;
+}
+
+/**
+ * The page-level questions the registry pages ask, answered from the session's abilities. The server
+ * decides for real; this only hides buttons that would be refused.
+ */
 export function usePermissions() {
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   return {
-    isAdmin: hasRole('quan_tri'),
-    canManageUnits: hasRole('quan_tri', 'chuyen_vien'),
-    canEditPeople: hasRole('quan_tri', 'chuyen_vien', 'can_bo_don_vi'),
+    canManageUnits: can('unit', 'update'),
+    canEditPeople: can('person', 'update'),
     /** people and households; units are imported by those who manage units */
-    canImport: hasRole('quan_tri', 'chuyen_vien', 'can_bo_don_vi'),
-    canViewAudit: hasRole('quan_tri', 'chuyen_vien'),
-    canManageUsers: hasRole('quan_tri'),
+    canImport: can('person', 'import'),
+    canViewAudit: can('audit', 'read'),
+    canManageUsers: can('user', 'update'),
     /** rule parameters (base salary, rounding, unconfirmed values); the server also wants a grant on the root unit */
-    canEditRuleSettings: hasRole('quan_tri'),
+    canEditRuleSettings: can('rule_settings', 'update'),
     /** declared days off and make-up working days */
-    canEditCalendar: hasRole('quan_tri', 'chuyen_vien'),
+    canEditCalendar: can('calendar', 'update'),
+    /** the outbox of mail (reminders), and running the reminders now */
+    canRunReminders: can('mail', 'create'),
   };
 }

@@ -27,7 +27,7 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { RoleCode } from './types';
+import type { Action, ResourceType } from '../../shared/access';
 
 export interface NavLeaf {
   key: string;
@@ -36,8 +36,8 @@ export interface NavLeaf {
   icon: ReactNode;
   /** route; absent = module not built yet ("Sắp có") */
   path?: string;
-  /** only shown to these roles (the server enforces it anyway) */
-  roles?: RoleCode[];
+  /** only shown to those who may do this (from the session's abilities; the server enforces it anyway) */
+  ability?: [ResourceType, Action];
 }
 
 export interface NavGroup {
@@ -68,7 +68,7 @@ export const NAV: NavItem[] = [
         label: 'nav.import',
         icon: <ImportOutlined />,
         path: '/import',
-        roles: ['quan_tri', 'chuyen_vien', 'can_bo_don_vi'],
+        ability: ['person', 'import'],
       },
     ],
   },
@@ -112,36 +112,36 @@ export const NAV: NavItem[] = [
     label: 'nav.admin',
     icon: <SettingOutlined />,
     children: [
-      { key: 'users', label: 'nav.users', icon: <UsergroupAddOutlined />, path: '/users', roles: ['quan_tri'] },
+      { key: 'users', label: 'nav.users', icon: <UsergroupAddOutlined />, path: '/users', ability: ['user', 'update'] },
       {
         key: 'audit',
         label: 'nav.audit',
         icon: <AuditOutlined />,
         path: '/audit',
-        roles: ['quan_tri', 'chuyen_vien'],
+        ability: ['audit', 'read'],
       },
       {
         key: 'rule-settings',
         label: 'nav.ruleSettings',
         icon: <ControlOutlined />,
         path: '/admin/rule-settings',
-        roles: ['quan_tri'],
+        ability: ['rule_settings', 'update'],
       },
       {
         key: 'calendar',
         label: 'nav.calendar',
         icon: <ScheduleOutlined />,
         path: '/admin/calendar',
-        roles: ['quan_tri', 'chuyen_vien'],
+        ability: ['calendar', 'update'],
       },
       {
         key: 'certificate-layout',
         label: 'nav.certificateLayout',
         icon: <SafetyCertificateOutlined />,
         path: '/admin/certificate-layout',
-        roles: ['quan_tri'],
+        ability: ['certificate_layout', 'update'],
       },
-      { key: 'outbox', label: 'nav.outbox', icon: <MailOutlined />, path: '/admin/outbox', roles: ['quan_tri'] },
+      { key: 'outbox', label: 'nav.outbox', icon: <MailOutlined />, path: '/admin/outbox', ability: ['mail', 'read'] },
     ],
   },
 ];

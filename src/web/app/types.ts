@@ -1,6 +1,6 @@
 /** Shapes of the API as the SPA uses them (see the API contract; the server is the source of truth). */
 
-export type RoleCode = 'quan_tri' | 'chuyen_vien' | 'can_bo_don_vi' | 'thanh_vien_hd' | 'lanh_dao' | 'truong_cum';
+export type { Role as RoleCode } from '../../shared/access';
 export type LevelCode = 'trung_uong' | 'tinh' | 'huyen' | 'xa' | 'don_vi' | 'thon';
 export type GenderCode = 'nam' | 'nu';
 export type EmploymentCategory =
@@ -13,42 +13,10 @@ export type EmploymentCategory =
   | 'luc_luong_vu_trang'
   | 'khac';
 
-export interface RoleGrant {
-  id: number;
-  role: RoleCode;
-  unitId: number;
-  unitName: string;
-}
-
-export interface Me {
-  id: number;
-  username: string;
-  fullName: string;
-  roles: RoleGrant[];
-}
-
-export interface AuthResponse {
-  user: Me;
-  csrfToken: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  /** the server stopped counting at `total` (very large result) */
-  totalCapped?: boolean;
-  page: number;
-  pageSize: number;
-}
-
-export interface Items<T> {
-  items: T[];
-}
-
-export interface CodeName {
-  code: string;
-  name: string;
-}
+export type { AuthResponse, Me, RoleGrant } from '../../shared/contract/auth';
+import type { RoleGrant } from '../../shared/contract/auth';
+export type { CodeName, Items, Page } from '../../shared/contract/common';
+import type { CodeName } from '../../shared/contract/common';
 
 export interface MetaCodes {
   levels: CodeName[];

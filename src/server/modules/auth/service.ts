@@ -8,21 +8,22 @@ import {
 import { rows } from '../../platform/db.js';
 import { Invalid, TooMany, Unauthorized } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
-import type { Actor } from '../../platform/policy.js';
+import { abilitiesOf, type Actor } from '../../platform/policy.js';
+import { todayVN } from '../../platform/clock.js';
+import type { z } from 'zod';
+import type { me as meSchema } from '../../../shared/contract/auth.js';
 
-export interface MeDto {
-  id: number;
-  username: string;
-  fullName: string;
-  roles: { id: number; role: string; unitId: number; unitName: string }[];
-}
+export type MeDto = z.infer<typeof meSchema>;
 
+/** The signed-in user as the web sees them: grants, what they may do where, and today's date. */
 export function meOf(actor: Actor): MeDto {
   return {
     id: actor.userId,
     username: actor.username,
     fullName: actor.fullName,
     roles: actor.grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitName: g.unitName })),
+    abilities: abilitiesOf(actor),
+    today: todayVN(),
   };
 }
 

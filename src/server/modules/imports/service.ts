@@ -18,6 +18,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
 import { Forbidden, Invalid, NotFound, Unprocessable, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
+import { todayVN } from '../../platform/clock.js';
 import { authorize, can, hasRoleFor, scopesFor, type Actor } from '../../platform/policy.js';
 import * as householdSvc from '../households/service.js';
 import * as peopleRepo from '../people/repo.js';
@@ -69,11 +70,6 @@ interface Counts {
 }
 
 // ─── small helpers ──────────────────────────────────────────────────────────────────────────────
-
-/** Today in Vietnam (legal dates have no time zone, but "today" does). */
-export function todayVN(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { EMPLOYMENT_CATEGORIES, GENDERS, isValidCitizenId } from '../../../shared/codes.js';
 import { isoDate } from '../units/schemas.js';
+import { todayVN } from '../../platform/clock.js';
 
 export const citizenId = z
   .string()
   .trim()
   .refine(isValidCitizenId, 'Số CCCD phải gồm đúng 12 chữ số, 3 số đầu là mã tỉnh hợp lệ');
 
-export const birthDate = isoDate.refine((d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), 'Ngày sinh không hợp lệ');
+export const birthDate = isoDate.refine((d) => d >= '1900-01-01' && d <= todayVN(), 'Ngày sinh không hợp lệ');
 
 export const personFields = {
   fullName: z.string().trim().min(2, 'Nhập họ và tên').max(150).regex(/^[\p{L}\s.'-]+$/u, 'Họ và tên chỉ gồm chữ cái'),

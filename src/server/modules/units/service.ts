@@ -7,6 +7,7 @@ import { authorize, scopesFor } from '../../platform/policy.js';
 import * as repo from './repo.js';
 import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { NewUnit, UnitFilter, UnitRow } from './repo.js';
+import { todayVN } from '../../platform/clock.js';
 
 const res = (u: { path: string }) => ({ type: 'unit' as const, unitPath: u.path });
 
@@ -74,7 +75,7 @@ export async function updateUnit(deps: Deps, ctx: Ctx, id: number, patch: Partia
     if (fields.name !== undefined && fields.name !== before.name) {
       await repo.addLineage(tx, {
         fromUnitId: id, toUnitId: id, kind: 'renamed', previousName: before.name,
-        effectiveDate: renameDate ?? new Date().toISOString().slice(0, 10),
+        effectiveDate: renameDate ?? todayVN(),
       });
     }
     const after = (await repo.findById(tx, id))!;

@@ -23,7 +23,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { usePermissions } from '../../app/auth';
+import { usePermissions, useToday } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, fromApiDate, toApiDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
@@ -105,9 +105,10 @@ function AdjustmentForm({ onAdded }: { onAdded: (year: number) => void }) {
 
 /** "Cộng ngày làm việc": the n-th working day after a date, and the working days between two dates. */
 function WorkingDayTool() {
+  const today = useToday();
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [from, setFrom] = useState<Dayjs | null>(dayjs());
+  const [from, setFrom] = useState<Dayjs | null>(dayjs(today));
   const [days, setDays] = useState<number | null>(10);
   const [to, setTo] = useState<Dayjs | null>(null);
   const addQ = useQuery({
@@ -171,6 +172,7 @@ function WorkingDayTool() {
 }
 
 export default function CalendarPage() {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const perms = usePermissions();
@@ -179,7 +181,7 @@ export default function CalendarPage() {
   const url = useUrlState();
   useDocumentTitle(t('calendar.title'));
   const canEdit = perms.canEditCalendar;
-  const year = Number(url.get('year')) || dayjs().year();
+  const year = Number(url.get('year')) || dayjs(today).year();
 
   const list = useQuery({
     queryKey: [...CAL_KEY, 'adjustments', year],

@@ -38,11 +38,11 @@ interface LayoutResponse {
 /** Where each field of a Giấy khen / Bằng khen prints, in millimetres; a sample page to check it. */
 export default function CertificateLayoutPage() {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const qc = useQueryClient();
-  const canEdit = hasRole('quan_tri');
+  const canEdit = can('certificate_layout', 'update');
   const q = useQuery({ queryKey: ['certificate-layout'], queryFn: () => api.get<LayoutResponse>('/certificate-layout') });
   const [layout, setLayout] = useState<Layout | null>(null);
   const [problems, setProblems] = useState<string[]>([]);

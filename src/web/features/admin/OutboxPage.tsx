@@ -31,7 +31,7 @@ export default function OutboxPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const { isAdmin } = usePermissions();
+  const { canRunReminders } = usePermissions();
   const qc = useQueryClient();
   const [page, setPage] = useState({ page: 1, pageSize: 50 });
   const [outcome, setOutcome] = useState<{ tasks: number; notices: number; mails: number } | null>(null);
@@ -56,7 +56,7 @@ export default function OutboxPage() {
         title={t('plansUi.outbox.title')}
         subTitle={t('plansUi.outbox.subtitle')}
         extra={
-          isAdmin && (
+          canRunReminders && (
             <Button type="primary" icon={<BellOutlined />} loading={remind.isPending} onClick={() => remind.mutate()}>
               {t('plansUi.outbox.remindNow')}
             </Button>

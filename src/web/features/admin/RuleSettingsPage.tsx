@@ -23,7 +23,7 @@ import { DeleteOutlined, PlusOutlined, ReloadOutlined, SaveOutlined } from '@ant
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../app/api';
-import { usePermissions } from '../../app/auth';
+import { usePermissions, useToday } from '../../app/auth';
 import { useCodes } from '../../app/codes';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, formatNumber, fromApiDate, toApiDate } from '../../app/format';
@@ -31,7 +31,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
-import { RULES_KEY, todayIso, useCatalog, useRuleSettings } from '../rules/queries';
+import { RULES_KEY, useCatalog, useRuleSettings } from '../rules/queries';
 import { ConfidenceTag } from '../rules/RuleTags';
 import type { Catalog, RuleParams, RuleSettings, SubjectCode } from '../rules/types';
 
@@ -237,7 +237,7 @@ export default function RuleSettingsPage() {
   const qc = useQueryClient();
   useDocumentTitle(t('ruleSettings.title'));
   const settings = useRuleSettings();
-  const today = useCatalog(todayIso());
+  const today = useCatalog(useToday());
   const nd98 = useCatalog(ND98_DATE);
   const [form] = Form.useForm<FormValues>();
   const [conflict, setConflict] = useState(false);

@@ -22,13 +22,13 @@ import { ROLES, type CouncilMember, type SessionSummary } from './types';
 /** The council of a unit: its members and its sessions. */
 export default function CouncilsPage() {
   const { t } = useTranslation();
-  const { me, hasRole } = useAuth();
+  const { me, can } = useAuth();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const qc = useQueryClient();
   const url = useUrlState();
   const unitId = url.get('unitId') ? Number(url.get('unitId')) : me?.roles[0]?.unitId;
-  const canManage = hasRole('quan_tri', 'chuyen_vien');
+  const canManage = can('council', 'update');
   const [memberForm] = Form.useForm();
   const [sessionOpen, setSessionOpen] = useState(false);
   const [sessionForm] = Form.useForm<{ title: string; heldOn: Dayjs; dossierIds: number[] }>();

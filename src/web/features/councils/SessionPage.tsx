@@ -20,11 +20,11 @@ type Choice = 'yes' | 'no' | 'abstain';
 export default function SessionPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const qc = useQueryClient();
-  const canManage = hasRole('quan_tri', 'chuyen_vien');
+  const canManage = can('council', 'update');
   const [choices, setChoices] = useState<Record<number, Choice>>({});
   const [recusal, setRecusal] = useState<{ memberId?: number; nomineeId?: number; reason: string }>({ reason: '' });
   const q = useQuery({ queryKey: ['councils', 'session', Number(id)], queryFn: () => api.get<SessionDetail>(`/council-sessions/${id}`) });

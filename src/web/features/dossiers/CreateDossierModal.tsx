@@ -7,6 +7,7 @@ import { useErrorText } from '../../app/errors';
 import { applyServerErrors } from '../../app/forms';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AWARD_TYPES, type Dossier } from './types';
+import { useToday } from '../../app/auth';
 
 interface Values {
   proposingUnitId: number;
@@ -27,6 +28,7 @@ interface MovementOption {
 
 /** A new draft: who proposes, to whom (the proposing unit or one above it), what kind, which year. */
 export function CreateDossierModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -69,7 +71,7 @@ export function CreateDossierModal({ open, onClose }: { open: boolean; onClose: 
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ awardType: 'cong_trang', year: new Date().getFullYear() }}
+        initialValues={{ awardType: 'cong_trang', year: Number(today.slice(0, 4)) }}
         onFinish={(v) => create.mutate(v)}
       >
         <Form.Item name="proposingUnitId" label={t('dossiers.fields.proposingUnit')} htmlFor="dossier-proposing" rules={[{ required: true, message: t('dossiers.required.proposingUnit') }]}>

@@ -38,7 +38,7 @@ interface Decision {
 /** The decision of a dossier: drafted by the standing agency from the passed nominees, issued by the leader. */
 export function DecisionPanel({ d }: { d: DossierDetail }) {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const qc = useQueryClient();
@@ -174,7 +174,7 @@ export function DecisionPanel({ d }: { d: DossierDetail }) {
           </Table.Summary.Row>
         )}
       />
-      {x.state === 'draft' && hasRole('lanh_dao', 'quan_tri') && (
+      {x.state === 'draft' && can('decision', 'decide') && (
         <Popconfirm title={t('decisions.issueConfirm')} okText={t('decisions.issue')} cancelText={t('common.cancel')} onConfirm={() => issue.mutate()}>
           <Button type="primary" style={{ marginTop: 12 }} loading={issue.isPending}>
             {t('decisions.issue')}

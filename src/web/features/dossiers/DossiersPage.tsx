@@ -24,10 +24,10 @@ type View = 'queue' | 'outgoing' | 'incoming' | 'all';
 
 export default function DossiersPage() {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const url = useUrlState();
   const [createOpen, setCreateOpen] = useState(false);
-  const canCreate = hasRole('quan_tri', 'chuyen_vien', 'can_bo_don_vi');
+  const canCreate = can('dossier', 'create');
   useDocumentTitle(t('dossiers.title'));
   const view = (url.get('view') as View | undefined) ?? 'queue';
   const params = {

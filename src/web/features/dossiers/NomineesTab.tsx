@@ -9,9 +9,10 @@ import type { ImportRowError } from '../../app/types';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
-import { todayIso, useCatalog } from '../rules/queries';
+import { useCatalog } from '../rules/queries';
 import { CheckItems, CheckStatusTag } from './parts';
 import type { DossierChecks, DossierDetail, Nominee, NomineeSubject } from './types';
+import { useToday } from '../../app/auth';
 
 interface Props {
   d: DossierDetail;
@@ -32,7 +33,7 @@ export function NomineesTab({ d, checkOf, live, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const catalog = useCatalog(todayIso());
+  const catalog = useCatalog(useToday());
   const [subject, setSubject] = useState<NomineeSubject>('person');
   const [form] = Form.useForm<{ subjectId?: number; award?: string; achievement?: string }>();
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);

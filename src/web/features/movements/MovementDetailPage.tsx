@@ -16,15 +16,15 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { AttainmentByUnitChart, PeriodsChart } from './charts';
 import { MovementFormDrawer } from './MovementFormDrawer';
 import { SummaryTables } from './SummaryTables';
-import { EDITOR_ROLES, MovementStatusTag, RegistrationStatusTag, percentText, useMyUnits, useUnitAccess } from './parts';
-import { useCatalog, todayIso } from '../rules/queries';
+import { MovementStatusTag, RegistrationStatusTag, percentText, useMyUnits, useUnitAccess } from './parts';
+import { useCatalog } from '../rules/queries';
 import type { MovementDetail, MovementProgress, Registration, RegistrationSummary } from './types';
+import { useToday } from '../../app/auth';
 
-const DECIDERS = [...EDITOR_ROLES, 'lanh_dao' as const];
 
 function InfoTab({ m }: { m: MovementDetail }) {
   const { t } = useTranslation();
-  const catalog = useCatalog(todayIso());
+  const catalog = useCatalog(useToday());
   const awardName = (code: string) => catalog.data?.entries.find((e) => e.code === code)?.name ?? code;
   const groupNames = (ids: number[]) => ids.map((id) => m.participants.find((p) => p.id === id)?.name ?? `#${id}`).join(', ');
   const d = m.details;
@@ -337,7 +337,7 @@ function RegisterModal({ m, onClose }: { m: MovementDetail; onClose: () => void 
   const { message } = App.useApp();
   const errorText = useErrorText();
   const navigate = useNavigate();
-  const myUnits = useMyUnits();
+  const myUnits = useMyUnits('registration', 'create');
   const [unitId, setUnitId] = useState<number | undefined>(myUnits[0]?.value);
   const year = Math.min(Math.max(Number(m.today.slice(0, 4)), Number(m.startsOn.slice(0, 4))), Number(m.endsOn.slice(0, 4)));
   const create = useMutation({
@@ -386,9 +386,9 @@ export default function MovementDetailPage() {
   const [registerOpen, setRegisterOpen] = useState(false);
   const q = useQuery({ queryKey: ['movements', 'detail', Number(id)], queryFn: () => api.get<MovementDetail>(`/movements/${id}`) });
   const m = q.data;
-  const manage = useUnitAccess(m?.unitId);
-  const decide = useUnitAccess(m?.unitId, DECIDERS);
-  const myUnits = useMyUnits();
+  const manage = useUnitAccess(m?.unitId, 'movement', 'update');
+  const decide = useUnitAccess(m?.unitId, 'movement', 'decide');
+  const myUnits = useMyUnits('registration', 'create');
   useDocumentTitle(m ? `${m.name} — ${t('movementsUi.title')}` : t('movementsUi.title'));
   const refresh = () => qc.invalidateQueries({ queryKey: ['movements'] });
 

@@ -125,7 +125,7 @@ export function MovementFormDrawer({ open, onClose, movement }: { open: boolean;
   const errorText = useErrorText();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const myUnits = useMyUnits();
+  const myUnits = useMyUnits('movement', 'create');
   const [form] = Form.useForm<Values>();
   const editing = !!movement;
 

@@ -23,7 +23,7 @@ export default function MovementsPage() {
   const { t } = useTranslation();
   const url = useUrlState();
   const [createOpen, setCreateOpen] = useState(false);
-  const canCreate = useMyUnits().length > 0;
+  const canCreate = useMyUnits('movement', 'create').length > 0;
   useDocumentTitle(t('movementsUi.title'));
   const params = { q: url.get('q'), year: url.get('year'), kind: url.get('kind'), status: url.get('status'), page: url.page, pageSize: url.pageSize };
   const list = useQuery({

@@ -230,7 +230,7 @@ export default function RegistrationDetailPage() {
   const key = ['registrations', 'detail', Number(id)];
   const q = useQuery({ queryKey: key, queryFn: () => api.get<RegistrationDetail>(`/registrations/${id}`) });
   const r = q.data;
-  const access = useUnitAccess(r?.unitId);
+  const access = useUnitAccess(r?.unitId, 'registration', 'update');
   useDocumentTitle(r ? `${t('movementsUi.reg.detailTitle', { unit: r.unitName, year: r.year })}` : t('movementsUi.reg.title'));
   const refresh = () => qc.invalidateQueries({ queryKey: ['registrations'] });
   const onError = (e: unknown) => {

@@ -17,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SummaryTables } from './SummaryTables';
 import { RegistrationStatusTag, useMyUnits } from './parts';
 import { REGISTRATION_STATUSES, type Movement, type Registration, type RegistrationSummary } from './types';
+import { useToday } from '../../app/auth';
 
 function useMovementOptions(status?: string) {
   const q = useQuery({
@@ -28,12 +29,13 @@ function useMovementOptions(status?: string) {
 }
 
 function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const myUnits = useMyUnits();
+  const myUnits = useMyUnits('registration', 'create');
   const movements = useMovementOptions('launched');
   const [form] = Form.useForm<{ unitId: number; year: number; movementId?: number }>();
   const create = useMutation({
@@ -60,7 +62,7 @@ function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
   });
   return (
     <Modal open title={t('movementsUi.reg.createYear')} okText={t('movementsUi.reg.registerOk')} cancelText={t('common.cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}>
-      <Form form={form} layout="vertical" initialValues={{ unitId: myUnits[0]?.value, year: new Date().getFullYear() }} onFinish={(v) => create.mutate(v)}>
+      <Form form={form} layout="vertical" initialValues={{ unitId: myUnits[0]?.value, year: Number(today.slice(0, 4)) }} onFinish={(v) => create.mutate(v)}>
         <Form.Item name="unitId" label={t('movementsUi.reg.unit')} htmlFor="new-reg-unit" rules={[{ required: true, message: t('movementsUi.required.unit') }]}>
           <Select id="new-reg-unit" options={myUnits} />
         </Form.Item>
@@ -77,10 +79,11 @@ function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
 
 /** Đăng ký thi đua: the registrations of the user's units and those below; for an upper unit, the totals. */
 export default function RegistrationsPage() {
+  const today = useToday();
   const { t } = useTranslation();
   const url = useUrlState(50);
   const [createOpen, setCreateOpen] = useState(false);
-  const myUnits = useMyUnits();
+  const myUnits = useMyUnits('registration', 'create');
   const movements = useMovementOptions();
   useDocumentTitle(t('movementsUi.reg.title'));
   const view = url.get('view') === 'summary' ? 'summary' : 'list';
@@ -92,7 +95,7 @@ export default function RegistrationsPage() {
     enabled: view === 'list',
   });
   const summaryUnit = Number(url.get('unitId') ?? myUnits[0]?.value ?? 0) || undefined;
-  const summaryYear = Number(url.get('year') ?? new Date().getFullYear());
+  const summaryYear = Number(url.get('year') ?? Number(today.slice(0, 4)));
   const summary = useQuery({
     queryKey: ['registrations', 'summary', summaryUnit, summaryYear, params.movementId],
     queryFn: () => api.get<RegistrationSummary>('/registrations/summary', { unitId: summaryUnit, year: summaryYear, movementId: params.movementId }),

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
-import type { RoleCode, UnitDetail } from '../../app/types';
+import type { Action, ResourceType } from '../../../shared/access';
+import type { UnitDetail } from '../../app/types';
 import type { MovementQuota, MovementStatus, RegistrationStatus } from './types';
 
 const MOVEMENT_COLORS: Record<MovementStatus, string> = { draft: 'default', launched: 'green', closed: 'purple' };
@@ -28,36 +29,31 @@ export function RegistrationStatusTag({ status, testId = 'registration-status' }
   );
 }
 
-/** Roles that edit planning records (the server's "peopleEditors"). */
-export const EDITOR_ROLES: RoleCode[] = ['quan_tri', 'chuyen_vien', 'can_bo_don_vi'];
-
 /**
- * What the signed-in user may do about a unit, from their grants: on the unit itself, or on a unit
- * above it. The server decides for real; this only hides buttons that would be refused.
+ * What the signed-in user may do about a unit, from the session's abilities: on the unit itself
+ * (`own`), or from a grant on a unit above it (`above`). The server decides for real; this only hides
+ * buttons that would be refused.
  */
-export function useUnitAccess(unitId: number | null | undefined, roles: RoleCode[] = EDITOR_ROLES) {
-  const { me } = useAuth();
+export function useUnitAccess(unitId: number | null | undefined, resource: ResourceType, action: Action) {
+  const { unitsWhere } = useAuth();
   const unit = useQuery({
     queryKey: ['units', 'detail', unitId],
     queryFn: () => api.get<UnitDetail>(`/units/${unitId}`),
     enabled: unitId != null,
     staleTime: 60_000,
   });
-  const grants = (me?.roles ?? []).filter((r) => roles.includes(r.role));
+  const scopes = unitsWhere(resource, action);
   const ancestors = new Set((unit.data?.ancestors ?? []).map((a) => a.id));
-  const own = grants.some((g) => g.unitId === unitId);
-  const above = grants.some((g) => ancestors.has(g.unitId));
+  const own = scopes.some((g) => g.unitId === unitId);
+  const above = scopes.some((g) => ancestors.has(g.unitId));
   return { own, above, inScope: own || above, unit: unit.data, loading: unit.isPending };
 }
 
-/** Units the user holds an editing grant on (to register or launch for). */
-export function useMyUnits(roles: RoleCode[] = EDITOR_ROLES) {
-  const { me } = useAuth();
-  const seen = new Set<number>();
-  return (me?.roles ?? [])
-    .filter((r) => roles.includes(r.role))
-    .filter((r) => (seen.has(r.unitId) ? false : (seen.add(r.unitId), true)))
-    .map((r) => ({ value: r.unitId, label: r.unitName }));
+/** Units the user may act for (register, launch a movement…): each granted unit once. */
+export function useMyUnits(resource: ResourceType, action: Action) {
+  return useAuth()
+    .unitsWhere(resource, action)
+    .map((s) => ({ value: s.unitId, label: s.unitName }));
 }
 
 const two = (n: number) => (n >= 0 && n < 10 ? `0${n}` : String(n));

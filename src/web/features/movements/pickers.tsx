@@ -6,8 +6,9 @@ import { api } from '../../app/api';
 import { fold } from '../../app/text';
 import { useDebounced } from '../../app/useDebounced';
 import type { Page, Unit } from '../../app/types';
-import { todayIso, useCatalog } from '../rules/queries';
+import { useCatalog } from '../rules/queries';
 import type { CatalogEntry, SubjectCode } from '../rules/types';
+import { useToday } from '../../app/auth';
 
 /** Several units, by typing part of a name or code (server search). */
 export function UnitsMultiSelect({
@@ -77,7 +78,7 @@ const searchFilter = (input: string, o?: { search?: string }) => !!o && typeof o
 /** Award forms and titles offered by a movement (several). */
 export function AwardsMultiSelect({ value, onChange, id, 'aria-label': ariaLabel }: { value?: string[]; onChange?: (v: string[]) => void; id?: string; 'aria-label'?: string }) {
   const { t } = useTranslation();
-  const catalog = useCatalog(todayIso());
+  const catalog = useCatalog(useToday());
   return (
     <Select<string[]>
       id={id}
@@ -111,7 +112,7 @@ export function TitleSelect({
   'aria-label'?: string;
 }) {
   const { t } = useTranslation();
-  const catalog = useCatalog(todayIso());
+  const catalog = useCatalog(useToday());
   const list = (catalog.data?.entries ?? []).filter((e) => e.kind === 'danh_hieu' && e.subjects.includes(subject));
   return (
     <Select<string>

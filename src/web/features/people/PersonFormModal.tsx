@@ -11,6 +11,7 @@ import { applyServerErrors, changedFields } from '../../app/forms';
 import type { EmploymentCategory, GenderCode, Person, PersonDetail } from '../../app/types';
 import { UnitSelect } from '../../components/UnitSelect';
 import { isValidCitizenId } from '../../../shared/codes';
+import { useToday } from '../../app/auth';
 
 interface Values {
   fullName: string;
@@ -35,6 +36,7 @@ interface Props {
 }
 
 export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }: Props) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { options } = useCodes();
@@ -140,7 +142,7 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
               rules={[
                 {
                   validator: (_, v: Dayjs | null) =>
-                    !v || v.isBefore(dayjs().endOf('day'))
+                    !v || v.isBefore(dayjs(today).endOf('day'))
                       ? Promise.resolve()
                       : Promise.reject(new Error(t('people.form.birthDateFuture'))),
                 },
@@ -150,7 +152,7 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
                 format={DATE_FORMAT}
                 style={{ width: '100%' }}
                 placeholder={t('common.dateFormat')}
-                disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
+                disabledDate={(d) => d.isAfter(dayjs(today).endOf('day'))}
               />
             </Form.Item>
           </Col>

@@ -9,6 +9,7 @@ import { DATE_FORMAT, toApiDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
 import type { PersonDetail } from '../../app/types';
 import { UnitSelect } from '../../components/UnitSelect';
+import { useToday } from '../../app/auth';
 
 interface Values {
   unitId: number | null;
@@ -18,6 +19,7 @@ interface Values {
 
 /** Move a person to another unit: closes the current membership and opens a new one. */
 export function TransferModal({ open, onClose, person }: { open: boolean; onClose: () => void; person: PersonDetail }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -57,7 +59,7 @@ export function TransferModal({ open, onClose, person }: { open: boolean; onClos
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ unitId: null, date: dayjs(), position: person.position ?? '' }}
+        initialValues={{ unitId: null, date: dayjs(today), position: person.position ?? '' }}
         onFinish={(v) => transfer.mutate(v)}
       >
         <Form.Item name="unitId" label={t('people.transfer.unit')} rules={[{ required: true, message: t('people.form.unitRequired') }]}>

@@ -4,23 +4,17 @@ import { App, Checkbox, Form, Input, InputNumber, Modal, Select, Typography } fr
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { useAuth } from '../../app/auth';
+import { useAuth, useToday } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
 import type { Page, UnitDetail } from '../../app/types';
 import type { PlanDetail, PlanListItem } from './types';
 
-const EDITOR_ROLES = new Set(['quan_tri', 'chuyen_vien', 'can_bo_don_vi']);
-
-/** The units the user may write plans for (one per grant with a role that creates plans). */
+/** The units the user may write plans for (each granted unit whose roles create plans, once). */
 export function useMyPlanUnits() {
-  const { me } = useAuth();
-  return useMemo(() => {
-    const seen = new Map<number, string>();
-    for (const r of me?.roles ?? []) if (EDITOR_ROLES.has(r.role) && !seen.has(r.unitId)) seen.set(r.unitId, r.unitName);
-    return [...seen].map(([id, name]) => ({ id, name }));
-  }, [me]);
+  const { unitsWhere } = useAuth();
+  return useMemo(() => unitsWhere('plan', 'create').map((s) => ({ id: s.unitId, name: s.unitName })), [unitsWhere]);
 }
 
 interface Values {
@@ -33,6 +27,7 @@ interface Values {
 
 /** A new draft plan of one of the user's units, optionally built from an issued plan of a unit above. */
 export function CreatePlanModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -89,7 +84,7 @@ export function CreatePlanModal({ open, onClose }: { open: boolean; onClose: () 
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ unitId: units[0]?.id, year: new Date().getFullYear() }}
+        initialValues={{ unitId: units[0]?.id, year: Number(today.slice(0, 4)) }}
         onFinish={(v) => create.mutate(v)}
       >
         <Form.Item name="unitId" label={t('plansUi.fields.unit')} htmlFor="plan-unit" rules={[{ required: true, message: t('plansUi.required.unit') }]}>

@@ -16,6 +16,7 @@ import { useQuarterName } from './parts';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskTable } from './TaskTable';
 import { TASK_STATUSES, type Task, type TaskPage } from './types';
+import { useToday } from '../../app/auth';
 
 const STATUS_BADGE: Record<Task['status'], 'default' | 'processing' | 'success' | 'warning' | 'error'> = {
   chua_thuc_hien: 'default',
@@ -78,6 +79,7 @@ function TaskCalendar({ month, onMonth, filters, onOpen }: { month: Dayjs; onMon
 }
 
 export default function TasksPage() {
+  const today = useToday();
   const { t } = useTranslation();
   const url = useUrlState();
   const quarterName = useQuarterName();
@@ -99,7 +101,7 @@ export default function TasksPage() {
     placeholderData: (prev) => prev,
     enabled: view === 'list',
   });
-  const month = url.get('month') && dayjs(`${url.get('month')}-01`).isValid() ? dayjs(`${url.get('month')}-01`) : dayjs().startOf('month');
+  const month = url.get('month') && dayjs(`${url.get('month')}-01`).isValid() ? dayjs(`${url.get('month')}-01`) : dayjs(today).startOf('month');
   const openTask = url.get('task') ? Number(url.get('task')) : null;
   const keep = { page: url.get('page') };
   const open = (task: Task) => url.update({ task: task.id, ...keep });

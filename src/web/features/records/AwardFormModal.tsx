@@ -13,6 +13,7 @@ import { AwardSelect } from '../rules/AwardSelect';
 import { HouseholdSelect, subjectName } from './parts';
 import { useAwardNames, useInvalidateRecords } from './queries';
 import { CATALOG_SUBJECT, subjectOf, type AwardEntry, type RecordSubject } from './types';
+import { useToday } from '../../app/auth';
 
 interface Values {
   subjectId?: number | null;
@@ -31,6 +32,7 @@ const ID_KEY = { person: 'personId', unit: 'unitId', household: 'householdId' } 
  * authority), or a correction of one. Awards written by a decision issued here are not edited.
  */
 export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?: AwardEntry | null; onClose: () => void }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -45,7 +47,7 @@ export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?
   const initial: Values = {
     subjectId: null,
     award: entry?.award,
-    year: entry?.year ?? new Date().getFullYear(),
+    year: entry?.year ?? Number(today.slice(0, 4)),
     decisionNo: entry?.decisionNo ?? '',
     decisionDate: fromApiDate(entry?.decisionDate),
     decider: entry?.decider ?? '',

@@ -5,6 +5,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
+import { useToday } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
 import { applyServerErrors, changedFields } from '../../app/forms';
@@ -106,8 +107,8 @@ function toBody(kind: RecordTab, v: Values): Record<string, unknown> {
 }
 
 /** A stored record → form values. */
-function toValues(kind: RecordTab, r: AnyRecord | null | undefined): Values {
-  const year = new Date().getFullYear();
+function toValues(kind: RecordTab, r: AnyRecord | null | undefined, today: string): Values {
+  const year = Number(today.slice(0, 4));
   if (!r) {
     const base: Values = { subjectId: null, note: '' };
     if (kind === 'ratings') return { ...base, year: year - 1 };
@@ -167,6 +168,7 @@ function toValues(kind: RecordTab, r: AnyRecord | null | undefined): Values {
 
 /** Create or edit one record of the "Hồ sơ thành tích, kỷ luật" page (optimistic `version` on edit). */
 export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordTab; open: boolean; record?: AnyRecord | null; onClose: () => void }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -181,7 +183,7 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
     mutationFn: (v: Values) => {
       const body = toBody(kind, v);
       if (!record) return api.post<AnyRecord>(`/records/${kind}`, { [ID_KEY[subject]]: v.subjectId, ...body });
-      const before = toBody(kind, toValues(kind, record));
+      const before = toBody(kind, toValues(kind, record, today));
       return api.patch<AnyRecord>(`/records/${kind}/${record.id}`, { ...changedFields(before, body), version: record.version });
     },
     onSuccess: () => {
@@ -261,7 +263,7 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
         }
       }}
     >
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={toValues(kind, record)} onFinish={(v) => save.mutate(v)} scrollToFirstError>
+      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={toValues(kind, record, today)} onFinish={(v) => save.mutate(v)} scrollToFirstError>
         {editing ? (
           <Form.Item label={subjectLabel}>
             <Typography.Text strong>{subjectName(record)}</Typography.Text>

@@ -10,6 +10,7 @@ import { applyServerErrors } from '../../app/forms';
 import { subjectName } from './parts';
 import { useAwardNames, useInvalidateRecords } from './queries';
 import type { AwardEntry } from './types';
+import { useToday } from '../../app/auth';
 
 interface Values {
   revokedOn: Dayjs | null;
@@ -22,6 +23,7 @@ interface Values {
  * objects recovered are written; the entry stays in the register, marked, and no longer counts.
  */
 export function RevokeModal({ entry, onClose }: { entry: AwardEntry | null; onClose: () => void }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -86,7 +88,7 @@ export function RevokeModal({ entry, onClose }: { entry: AwardEntry | null; onCl
             form={form}
             layout="vertical"
             preserve={false}
-            initialValues={{ revokedOn: dayjs(), reason: '', recovered: '' }}
+            initialValues={{ revokedOn: dayjs(today), reason: '', recovered: '' }}
             onFinish={(v) => revoke.mutate(v)}
           >
             <Form.Item

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import { useAuth } from '../../app/auth';
+import { RECORD_RESOURCES } from '../../../shared/access';
+import { useAuth, useToday } from '../../app/auth';
 import type { Page } from '../../app/types';
-import { todayIso, useCatalog } from '../rules/queries';
+import { useCatalog } from '../rules/queries';
 import type { RecordFilters, RecordKind, RecordOf } from './types';
 
 export const RECORDS_KEY = ['records'] as const;
@@ -32,24 +33,21 @@ export function useDeleteRecord(kind: RecordKind) {
 }
 
 /**
- * Who may write what, as the server's policy says (ratings, initiatives, research, discipline,
- * pending: quan_tri, chuyen_vien, can_bo_don_vi; the award register: quan_tri, chuyen_vien).
- * The server also checks the unit scope; this only hides buttons that would always be refused.
+ * Who may write what, from the session's abilities on each kind's resource. The server also checks
+ * the unit scope; this only hides buttons that would always be refused.
  */
 export function useRecordPermissions() {
-  const { hasRole } = useAuth();
-  const records = hasRole('quan_tri', 'chuyen_vien', 'can_bo_don_vi');
-  const register = hasRole('quan_tri', 'chuyen_vien');
+  const { can } = useAuth();
   return {
-    canEdit: (kind: RecordKind) => (kind === 'awards' ? register : records),
-    canImport: (kind: RecordKind) => (kind === 'awards' ? register : records),
-    canRevoke: register,
+    canEdit: (kind: RecordKind) => can(RECORD_RESOURCES[kind], 'update'),
+    canImport: (kind: RecordKind) => can(RECORD_RESOURCES[kind], 'import'),
+    canRevoke: can('award_record', 'update'),
   };
 }
 
 /** Award code → the catalogue's name (the code itself when the catalogue does not know it). */
 export function useAwardNames() {
-  const catalog = useCatalog(todayIso());
+  const catalog = useCatalog(useToday());
   const entries = catalog.data?.entries;
   const name = useCallback((code: string | null | undefined) => (code ? (entries?.find((e) => e.code === code)?.name ?? code) : ''), [entries]);
   return { name, entries, loading: catalog.isPending };

@@ -13,10 +13,11 @@ import { ErrorState } from '../../components/ErrorState';
 import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { catalogAmount, type Rounding } from './money';
-import { todayIso, useCatalog, useRuleSettings } from './queries';
+import { useCatalog, useRuleSettings } from './queries';
 import { ConfidenceTag, Refs } from './RuleTags';
 import { RulesetCard } from './RulesetCard';
 import type { AwardKind, CatalogEntry, SubjectCode } from './types';
+import { useToday } from '../../app/auth';
 
 const SUBJECTS: SubjectCode[] = ['ca_nhan', 'tap_the', 'ho_gia_dinh'];
 
@@ -113,7 +114,8 @@ export default function CatalogPage() {
   const url = useUrlState();
   useDocumentTitle(t('rules.catalog.title'));
 
-  const date = url.get('date') ?? todayIso();
+  const today = useToday();
+  const date = url.get('date') ?? today;
   const kind: AwardKind = url.get('kind') === 'hinh_thuc' ? 'hinh_thuc' : 'danh_hieu';
   const subject = url.get('subject') as SubjectCode | undefined;
   const level = url.get('level');

@@ -19,6 +19,7 @@ import { ManualCheck } from './ManualCheck';
 import { useCatalog } from './queries';
 import { RulesetCard } from './RulesetCard';
 import type { CaseFacts, CheckResult, SubjectCheckResponse } from './types';
+import { useToday } from '../../app/auth';
 
 interface SubjectValues {
   subject: 'person' | 'unit';
@@ -31,12 +32,13 @@ interface SubjectValues {
 
 /** Mode A: the facts come from the registry (ratings, awards, initiatives… of the person or unit). */
 function SubjectCheck() {
+  const today = useToday();
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [form] = Form.useForm<SubjectValues>();
   const subject = Form.useWatch('subject', form) ?? 'person';
   const date = Form.useWatch('date', form) as Dayjs | undefined;
-  const catalog = useCatalog(toApiDate(date ?? dayjs()) ?? undefined);
+  const catalog = useCatalog(toApiDate(date ?? dayjs(today)) ?? undefined);
   const [answer, setAnswer] = useState<{ result: CheckResult; facts?: CaseFacts } | null>(null);
   const nameOf = (code: string) => catalog.data?.entries.find((e) => e.code === code)?.name ?? code;
 
@@ -65,7 +67,7 @@ function SubjectCheck() {
           <Form<SubjectValues>
             form={form}
             layout="vertical"
-            initialValues={{ subject: 'person', year: dayjs().year(), date: dayjs() }}
+            initialValues={{ subject: 'person', year: dayjs(today).year(), date: dayjs(today) }}
             onFinish={(v) => check.mutate(v)}
           >
             <Form.Item name="subject" label={t('rules.check.subjectKind')}>

@@ -12,6 +12,7 @@ import { AwardSelect } from './AwardSelect';
 import { CheckResultView } from './CheckResultView';
 import { useCatalog } from './queries';
 import type { CaseFacts, CheckCase, CheckResult, SubjectCode } from './types';
+import { useToday } from '../../app/auth';
 
 export const RATINGS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 export const SCOPES = ['co_so', 'tinh', 'toan_quoc'] as const;
@@ -62,18 +63,19 @@ function toCase(v: ManualValues, subject: SubjectCode): CheckCase {
 
 /** Mode B: the officer enters the facts by hand; POST /rules/check answers for exactly those facts. */
 export function ManualCheck() {
+  const today = useToday();
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [form] = Form.useForm<ManualValues>();
   const date = Form.useWatch('date', form) as Dayjs | undefined;
   const award = Form.useWatch('award', form) as string | undefined;
-  const catalog = useCatalog(toApiDate(date ?? dayjs()) ?? undefined);
+  const catalog = useCatalog(toApiDate(date ?? dayjs(today)) ?? undefined);
   const entry = catalog.data?.entries.find((e) => e.code === award);
   const chosen = Form.useWatch('subject', form) as SubjectCode | undefined;
   const subject: SubjectCode | undefined = entry ? (chosen && entry.subjects.includes(chosen) ? chosen : entry.subjects[0]) : undefined;
   const nameOf = (code: string) => catalog.data?.entries.find((e) => e.code === code)?.name ?? code;
   const [result, setResult] = useState<CheckResult | null>(null);
-  const year = dayjs().year();
+  const year = dayjs(today).year();
 
   const check = useMutation({
     mutationFn: (c: CheckCase) => api.post<CheckResult>('/rules/check', c),
@@ -95,7 +97,7 @@ export function ManualCheck() {
             layout="vertical"
             initialValues={{
               year,
-              date: dayjs(),
+              date: dayjs(today),
               ratings: [year - 2, year - 1, year].map((y) => ({ year: y })),
               awards: [],
               initiatives: [],

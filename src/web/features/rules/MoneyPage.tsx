@@ -3,7 +3,7 @@ import { Alert, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Sel
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { usePermissions } from '../../app/auth';
+import { usePermissions, useToday } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, formatNumber, fromApiDate, toApiDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -11,7 +11,7 @@ import { useUrlState } from '../../app/useUrlState';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { AwardSelect } from './AwardSelect';
-import { todayIso, useCatalog } from './queries';
+import { useCatalog } from './queries';
 import { ConfidenceTag, Refs } from './RuleTags';
 import type { MoneyResult, SubjectCode } from './types';
 
@@ -22,7 +22,8 @@ export default function MoneyPage() {
   const url = useUrlState();
   useDocumentTitle(t('rules.money.title'));
 
-  const date = url.get('date') ?? todayIso();
+  const today = useToday();
+  const date = url.get('date') ?? today;
   const award = url.get('award');
   const catalog = useCatalog(date);
   const entry = catalog.data?.entries.find((e) => e.code === award);

@@ -1,12 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { api } from '../../app/api';
 import type { Catalog, RuleSettings } from './types';
-
-/** Today as a legal date string (the browser runs in Việt Nam time for these users). */
-export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD');
-}
 
 export const RULES_KEY = ['rules'] as const;
 

@@ -8,6 +8,7 @@ import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, toApiDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
 import type { Unit } from '../../app/types';
+import { useToday } from '../../app/auth';
 
 interface Values {
   date: Dayjs | null;
@@ -16,6 +17,7 @@ interface Values {
 
 /** End a unit without a successor (giải thể, chấm dứt hoạt động); it stays in the records as inactive. */
 export function AbolishModal({ open, onClose, unit }: { open: boolean; onClose: () => void; unit: Unit }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -51,7 +53,7 @@ export function AbolishModal({ open, onClose, unit }: { open: boolean; onClose: 
         <Trans i18nKey="units.abolish.intro" values={{ name: unit.name }} components={{ b: <strong /> }} />
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" initialValues={{ date: dayjs(), note: '' }} onFinish={(v) => abolish.mutate(v)}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ date: dayjs(today), note: '' }} onFinish={(v) => abolish.mutate(v)}>
         <Form.Item name="date" label={t('units.abolish.date')} rules={[{ required: true, message: t('validation.required') }]}>
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
         </Form.Item>

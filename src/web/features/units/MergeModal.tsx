@@ -9,6 +9,7 @@ import { DATE_FORMAT, toApiDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
 import type { Unit } from '../../app/types';
 import { UnitSelect } from '../../components/UnitSelect';
+import { useToday } from '../../app/auth';
 
 interface Values {
   intoUnitId: number | null;
@@ -18,6 +19,7 @@ interface Values {
 
 /** Merge a unit into another (the 2025 reform): the source becomes inactive, history stays findable. */
 export function MergeModal({ open, onClose, unit }: { open: boolean; onClose: () => void; unit: Unit }) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -60,7 +62,7 @@ export function MergeModal({ open, onClose, unit }: { open: boolean; onClose: ()
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ intoUnitId: null, date: dayjs(), note: '' }}
+        initialValues={{ intoUnitId: null, date: dayjs(today), note: '' }}
         onFinish={(v) => merge.mutate(v)}
       >
         <Form.Item name="intoUnitId" label={t('units.merge.into')} rules={[{ required: true, message: t('validation.required') }]}>

@@ -10,6 +10,7 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
 import { applyServerErrors, changedFields } from '../../app/forms';
 import type { LevelCode, Unit, UnitDetail } from '../../app/types';
 import { UnitSelect } from '../../components/UnitSelect';
+import { useToday } from '../../app/auth';
 
 interface Values {
   code: string;
@@ -39,6 +40,7 @@ interface Props {
 const CHILD_LEVEL: Partial<Record<LevelCode, LevelCode>> = { trung_uong: 'tinh', tinh: 'xa', huyen: 'xa', xa: 'thon' };
 
 export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved }: Props) {
+  const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { options, kindOptions } = useCodes();
@@ -57,7 +59,7 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
     parentId: unit ? unit.parentId : (parent?.id ?? null),
     validFrom: fromApiDate(unit?.validFrom),
     validTo: fromApiDate(unit?.validTo),
-    renameDate: dayjs(),
+    renameDate: dayjs(today),
     address: unit?.address ?? '',
   };
 
