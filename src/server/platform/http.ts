@@ -49,7 +49,24 @@ export const boolQuery = z
 
 export function sendXlsx(reply: FastifyReply, filename: string, buf: Buffer | Uint8Array) {
   return reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-type', MIME.xlsx)
     .header('content-disposition', `attachment; filename="${filename}"`)
     .send(Buffer.from(buf));
+}
+
+export const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+  any: 'application/octet-stream',
+} as const;
+
+/**
+ * The 200 response of a download route, for the OpenAPI document: the file's content types, each a
+ * binary string. `response: { 200: fileResponse('Tệp Excel', MIME.xlsx) }`.
+ */
+export function fileResponse(description: string, ...mimes: string[]) {
+  const binary = z.string().meta({ format: 'binary' });
+  return { description, content: Object.fromEntries(mimes.map((m) => [m, { schema: binary }])) } as unknown as z.ZodUnknown;
 }

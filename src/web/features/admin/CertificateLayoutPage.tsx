@@ -9,31 +9,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
-
-interface FieldBox {
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  align?: 'left' | 'center' | 'right';
-  bold?: boolean;
-  italic?: boolean;
-}
-
-interface Layout {
-  orientation: 'landscape' | 'portrait';
-  border: boolean;
-  fields: Record<string, FieldBox>;
-  qr: { x: number; y: number; size: number };
-}
-
-interface LayoutResponse {
-  layout: Layout;
-  default: Layout;
-  version: number;
-  custom: boolean;
-  labels: Record<string, string>;
-}
+import type { CertificateLayout as Layout, CertificateLayoutResponse as LayoutResponse, FieldBox } from '../../../shared/contract/certificates';
 
 /** Where each field of a Giấy khen / Bằng khen prints, in millimetres; a sample page to check it. */
 export default function CertificateLayoutPage() {
