@@ -92,15 +92,9 @@ export function yearOf(s: IsoDate): number {
   return Number(s.slice(0, 4));
 }
 
-/** A date as official documents write it: 01/07/2025. */
+/** A date as official documents and every message write it: 01/07/2025 (the one formatter of dd/mm/yyyy). */
 export function docDate(s: IsoDate): string {
-  const [y, m, d] = s.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** Vietnamese way of writing a date in prose: 1/7/2025. */
-export function viDate(s: IsoDate): string {
-  const [y, m, d] = s.split('-').map(Number);
+  const [y, m, d] = s.slice(0, 10).split('-');
   return `${d}/${m}/${y}`;
 }
 

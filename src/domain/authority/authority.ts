@@ -1,7 +1,7 @@
 /** Who may decide an award at an organisation level on a date (legal-rules §8). */
 import { isAwardCode, LEVEL_NAMES, LEVELS, type AwardCode, type Level } from '../codes.js';
 import type { Confidence } from '../confidence.js';
-import { viDate, type IsoDate } from '../dates.js';
+import { docDate, type IsoDate } from '../dates.js';
 import { invalid } from '../errors.js';
 import { awardName } from '../catalog/names.js';
 import type { RuleParams } from '../params.js';
@@ -85,7 +85,7 @@ export function authorityFor(award: string, level: string, date: IsoDate, params
     const notes = matches.map((r) => r.note).filter(Boolean);
     return {
       ...base, allowed: true, decider, refs, confidence,
-      reason: `${decider} quyết định tặng ${name} (ngày ${viDate(date)})${notes.length ? '. ' + notes.join(' ') : ''}`,
+      reason: `${decider} quyết định tặng ${name} (ngày ${docDate(date)})${notes.length ? '. ' + notes.join(' ') : ''}`,
     };
   }
 
@@ -111,8 +111,8 @@ export function authorityFor(award: string, level: string, date: IsoDate, params
   const levelDeciders = [...new Set(levelRows.map((r) => r.decider))];
   const canAtLevel = [...new Set(levelRows.flatMap((r) => r.awards))].map(awardName);
   const what = levelDeciders.length
-    ? `Ngày ${viDate(date)}, ${levelDeciders.join('; ')} chỉ quyết định: ${canAtLevel.join(', ')}. `
-    : `Ngày ${viDate(date)}, cấp ${LEVEL_NAMES[lvl]} không quyết định danh hiệu, hình thức khen thưởng nào. `;
+    ? `Ngày ${docDate(date)}, ${levelDeciders.join('; ')} chỉ quyết định: ${canAtLevel.join(', ')}. `
+    : `Ngày ${docDate(date)}, cấp ${LEVEL_NAMES[lvl]} không quyết định danh hiệu, hình thức khen thưởng nào. `;
   return {
     ...base, allowed: false, decider: null, refs, confidence: 'confirmed',
     reason: `${what}${name} do ${who} quyết định`,

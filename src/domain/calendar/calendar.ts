@@ -10,7 +10,7 @@
  * Speed: one table per year (working flag and prefix count per day), built once and cached per
  * adjustments object, so every call is a parse, a few array reads and a format.
  */
-import { dayNumber, formatDay, isLeapYear, parseDay, viDate } from '../dates.js';
+import { dayNumber, formatDay, isLeapYear, parseDay, docDate } from '../dates.js';
 import { invalid } from '../errors.js';
 import { publicHolidays } from './holidays.js';
 
@@ -66,7 +66,7 @@ export class WorkingCalendar {
     adjustments.extraDaysOff.forEach((s, i) => off.add(parseField(s, `extraDaysOff[${i}]`)));
     adjustments.makeUpWorkingDays.forEach((s, i) => {
       const z = parseField(s, `makeUpWorkingDays[${i}]`);
-      if (off.has(z)) throw invalid(`Ngày ${viDate(s)} vừa là ngày nghỉ vừa là ngày làm bù (trường 'makeUpWorkingDays[${i}]')`, `makeUpWorkingDays[${i}]`);
+      if (off.has(z)) throw invalid(`Ngày ${docDate(s)} vừa là ngày nghỉ vừa là ngày làm bù (trường 'makeUpWorkingDays[${i}]')`, `makeUpWorkingDays[${i}]`);
       mk.add(z);
     });
     this.off = off;

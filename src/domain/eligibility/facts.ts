@@ -3,7 +3,7 @@
  * titles, and which initiatives may still be used. Pure helpers for the engine.
  */
 import { kindOf, type AwardCode, type Rating, type Scope, DISCIPLINE_NAMES, SCOPE_NAMES, scopeAtLeast } from '../codes.js';
-import { viDate } from '../dates.js';
+import { docDate } from '../dates.js';
 import { awardName } from '../catalog/names.js';
 import type { RuleParams, StreakParams } from '../params.js';
 import type { Ruleset } from '../rulesets/types.js';
@@ -45,7 +45,7 @@ export function disciplineInfo(c: EligibilityCase, rs: Ruleset, streak: StreakPa
     const through = streak.disciplineYear === 'after_end_year' ? endYear : endYear - 1;
     if (excludedThrough === null || through > excludedThrough) {
       excludedThrough = through;
-      cause = `kỷ luật ${DISCIPLINE_NAMES[d.level]} từ ${viDate(d.from)} đến ${viDate(d.to)}`;
+      cause = `kỷ luật ${DISCIPLINE_NAMES[d.level]} từ ${docDate(d.from)} đến ${docDate(d.to)}`;
     }
   });
   return { known: true, missingEnd, excludedThrough, cause };

@@ -8,7 +8,7 @@ import {
   AWARD_TYPES, DISCIPLINE_LEVELS, MOVEMENT_KINDS, PENDING_KINDS, RATINGS, SCOPES, SUBJECTS,
   isAwardCode, type AwardCode,
 } from '../codes.js';
-import { isValidIsoDate, viDate } from '../dates.js';
+import { isValidIsoDate, docDate } from '../dates.js';
 import { invalid, type FieldError } from '../errors.js';
 import { awardName, catalogData } from '../catalog/names.js';
 import { findRulesetAt, type RulesetSelection } from '../rulesets/registry.js';
@@ -153,8 +153,8 @@ export function validateCase(input: unknown, params?: RulesetSelection): Validat
   if (data && !data.subjects.includes(c.subject)) {
     add('subject', `${awardName(c.award)} không áp dụng cho đối tượng '${c.subject}'; áp dụng cho: ${data.subjects.join(', ')}`);
   }
-  if (Number(c.date.slice(0, 4)) < c.year) add('year', `Năm xét ${c.year} sau ngày xét ${viDate(c.date)}`);
-  if (!findRulesetAt(c.date, params)) add('date', `Chưa có bộ quy tắc cho ngày ${viDate(c.date)}: hệ thống áp dụng Luật Thi đua, khen thưởng 2022 từ ngày 1/1/2024`);
+  if (Number(c.date.slice(0, 4)) < c.year) add('year', `Năm xét ${c.year} sau ngày xét ${docDate(c.date)}`);
+  if (!findRulesetAt(c.date, params)) add('date', `Chưa có bộ quy tắc cho ngày ${docDate(c.date)}: hệ thống áp dụng Luật Thi đua, khen thưởng 2022 từ ngày 1/1/2024`);
   const m = c.facts.members;
   if (m && m.total !== undefined) {
     for (const k of ['completedDuties', 'ldtt', 'cstdcs', 'disciplinedCanhCaoOrAbove'] as const) {

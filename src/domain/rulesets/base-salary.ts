@@ -1,6 +1,6 @@
 /** Base salary (mức lương cơ sở) as data: the amount in force on a date (legal-rules §6.3). */
 import type { Confidence } from '../confidence.js';
-import { cmpDate, isValidIsoDate, viDate, type IsoDate } from '../dates.js';
+import { cmpDate, isValidIsoDate, docDate, type IsoDate } from '../dates.js';
 import { invalid } from '../errors.js';
 
 export interface BaseSalaryRow {
@@ -62,6 +62,6 @@ export function findBaseSalaryAt(date: IsoDate, params?: BaseSalaryParams): Base
 export function baseSalaryAt(date: IsoDate, params?: BaseSalaryParams, field = 'date'): BaseSalaryRow {
   if (!isValidIsoDate(date)) throw invalid(`Ngày không hợp lệ (trường '${field}'): '${String(date)}', cần dạng YYYY-MM-DD`, field);
   const row = findBaseSalaryAt(date, params);
-  if (!row) throw invalid(`Chưa có mức lương cơ sở cho ngày ${viDate(date)} (trường '${field}')`, field);
+  if (!row) throw invalid(`Chưa có mức lương cơ sở cho ngày ${docDate(date)} (trường '${field}')`, field);
   return row;
 }

@@ -1,4 +1,4 @@
-import { cmpDate, isValidIsoDate, viDate, type IsoDate } from '../dates.js';
+import { cmpDate, isValidIsoDate, docDate, type IsoDate } from '../dates.js';
 import { invalid } from '../errors.js';
 import { LAW2022_ND98 } from './law2022-nd98.js';
 import { LAW2022_ND152 } from './law2022-nd152.js';
@@ -37,7 +37,7 @@ export function rulesetAt(date: IsoDate, params?: RulesetSelection, field = 'dat
   const r = findRulesetAt(date, params);
   if (!r) {
     throw invalid(
-      `Chưa có bộ quy tắc cho ngày ${viDate(date)} (trường '${field}'): hệ thống áp dụng Luật Thi đua, khen thưởng 2022 từ ngày 1/1/2024`,
+      `Chưa có bộ quy tắc cho ngày ${docDate(date)} (trường '${field}'): hệ thống áp dụng Luật Thi đua, khen thưởng 2022 từ ngày 1/1/2024`,
       field,
     );
   }

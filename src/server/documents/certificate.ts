@@ -10,25 +10,9 @@
  * once as subsets, so a batch of 2,000 certificates stays a few megabytes.
  */
 import QRCode from 'qrcode';
-import {
-  A4,
-  Canvas,
-  FontKeys,
-  MM,
-  baselineIn,
-  cleanText,
-  embedFonts,
-  fittingSize,
-  newPdf,
-  num,
-  sharedDrawing,
-  styleOf,
-  wrapBalanced,
-  wrapLines,
-  type Align,
-  type Color,
-  type Fonts,
-} from './pdf.js';
+import { A4, MM, embedFonts, newPdf, styleOf, type Fonts } from './pdf-fonts.js';
+import { cleanText, fittingSize, wrapBalanced, wrapLines, type Align } from './pdf-text.js';
+import { Canvas, FontKeys, baselineIn, num, sharedDrawing, type Color } from './pdf-canvas.js';
 
 // ─── the layout ──────────────────────────────────────────────────────────────────────────────────
 

@@ -7,7 +7,9 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { certificatesPdf, DEFAULT_CERTIFICATE_LAYOUT, qrModules, qrOperators, validateLayout, type CertificateItem, type CertificateLayout } from './certificate.js';
 import type { OfficialDocument, TableRowInput } from './official.js';
-import { embedFonts, newPdf, officialPdf, textWidth, wrapText } from './pdf.js';
+import { officialPdf } from './pdf.js';
+import { embedFonts, newPdf } from './pdf-fonts.js';
+import { textWidth, wrapText } from './pdf-text.js';
 
 // ─── samples ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -10,6 +10,7 @@ import {
   DEFAULT_DEADLINE_DAYS, DOSSIER_STATE_NAMES, FINAL_STATES, actionsFrom, addWorkingDays, awardName, catalogAt, checkTransition,
   isAwardCode, isEditable, transitionRule, type DossierAction, type DossierState, type Side,
 } from '../../../domain/index.js';
+import { docDate } from '../../../domain/dates.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
@@ -132,7 +133,7 @@ export async function queue(deps: Deps, ctx: Ctx) {
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['received', 'appraising'] }, () => 'Thẩm định hồ sơ');
     const today = rules.todayVN();
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['consultation'] }, (d) =>
-      d.consultationUntil && d.consultationUntil < today ? 'Hết thời gian lấy ý kiến: trình Hội đồng' : `Đang lấy ý kiến công khai đến hết ${viDate(d.consultationUntil ?? today)}`,
+      d.consultationUntil && d.consultationUntil < today ? 'Hết thời gian lấy ý kiến: trình Hội đồng' : `Đang lấy ý kiến công khai đến hết ${docDate(d.consultationUntil ?? today)}`,
     );
     await add({ box: 'incoming', receiverScopes: appraiser, states: ['council'] }, () => 'Trình Hội đồng, dự thảo quyết định');
   }
@@ -478,7 +479,7 @@ export async function transition(deps: Deps, ctx: Ctx, id: number, action: Dossi
     consultation = { from: today, until: addWorkingDays(today, days, adjustments) };
   }
   if (action === 'to_council' && d.consultationUntil && today <= d.consultationUntil) {
-    throw new Conflict(`Đang trong thời gian lấy ý kiến công khai (đến hết ngày ${viDate(d.consultationUntil)}): chưa thể trình Hội đồng.`, undefined, 'CONSULTATION_OPEN');
+    throw new Conflict(`Đang trong thời gian lấy ý kiến công khai (đến hết ngày ${docDate(d.consultationUntil)}): chưa thể trình Hội đồng.`, undefined, 'CONSULTATION_OPEN');
   }
 
   let upper: Awaited<ReturnType<typeof units.findById>> | undefined;
@@ -532,6 +533,3 @@ export async function transition(deps: Deps, ctx: Ctx, id: number, action: Dossi
   });
 }
 
-function viDate(iso: string) {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}

@@ -2,6 +2,7 @@
  * Reading one spreadsheet row into typed fields, collecting every problem as a row error with the
  * Excel row number, the column header and a Vietnamese reason. Nothing here touches the database.
  */
+import { docDate } from '../../../domain/dates.js';
 import type { CellValue, TableRow } from '../../documents/xlsx.js';
 
 export interface RowError {
@@ -55,10 +56,6 @@ function two(n: number) {
   return String(n).padStart(2, '0');
 }
 
-/** 'YYYY-MM-DD' → 'dd/mm/yyyy' */
-export function viDate(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
 
 /** 'YYYY-MM-DD' → the Date Excel shows as that day (UTC midnight) */
 export function excelDate(iso: string | null): Date | null {
@@ -78,7 +75,7 @@ export function cellText(v: CellValue): string | null {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v).toString() : String(v);
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  return isoOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()) ? viDate(v.toISOString().slice(0, 10)) : null;
+  return isoOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()) ? docDate(v.toISOString().slice(0, 10)) : null;
 }
 
 const TRUE = new Set(['co', 'c', 'x', '1', 'true', 'yes', 'y', 'dung']);
@@ -171,8 +168,8 @@ export class RowReader {
       else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) iso = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
     }
     if (!iso) return this.fail(key, `"${cellText(v) ?? String(v)}" không phải là ngày hợp lệ (nhập theo dạng dd/mm/yyyy).`);
-    if (opts.min && iso < opts.min) return this.fail(key, `${opts.what ?? 'Ngày'} không được trước ${viDate(opts.min)}.`);
-    if (opts.max && iso > opts.max) return this.fail(key, `${opts.what ?? 'Ngày'} không được sau ${viDate(opts.max)}.`);
+    if (opts.min && iso < opts.min) return this.fail(key, `${opts.what ?? 'Ngày'} không được trước ${docDate(opts.min)}.`);
+    if (opts.max && iso > opts.max) return this.fail(key, `${opts.what ?? 'Ngày'} không được sau ${docDate(opts.max)}.`);
     return iso;
   }
 
