@@ -2,20 +2,35 @@
  * Typed application errors, mapped to HTTP in one place (see `errorHandler`). Messages are Vietnamese:
  * they are shown to the user as they are.
  */
+import type { FieldError } from '../../domain/errors.js';
+
 export class AppError extends Error {
+  public readonly details?: unknown;
   constructor(
     public readonly status: number,
     public readonly code: string,
     message: string,
-    public readonly details?: unknown,
+    details?: unknown,
   ) {
     super(message);
+    this.details = isOneField(details) ? [{ field: details.field, message }] : details;
   }
 }
 
+/**
+ * The one shape of validation details, on every 400 (schema validation, services, the domain): the
+ * fields at fault, each with its message (`field` '' when the message is about the whole record).
+ * `{ field: 'code' }` is shorthand for that field with the error's own message.
+ */
+export type FieldErrors = readonly FieldError[];
+
+function isOneField(d: unknown): d is { field: string } {
+  return !!d && typeof d === 'object' && !Array.isArray(d) && Object.keys(d).length === 1 && typeof (d as { field?: unknown }).field === 'string';
+}
+
 export class Invalid extends AppError {
-  constructor(message: string, details?: unknown, code = 'INVALID') {
-    super(400, code, message, details);
+  constructor(message: string, fields?: { field: string } | FieldErrors, code = 'INVALID') {
+    super(400, code, message, fields);
   }
 }
 export class Unprocessable extends AppError {
@@ -65,10 +80,10 @@ export function fromPgError(err: unknown): AppError | undefined {
     case '23505':
       return new Conflict('Dữ liệu bị trùng với bản ghi đã có.', { constraint }, 'DUPLICATE');
     case '23503':
-      return new Invalid('Dữ liệu tham chiếu tới bản ghi không tồn tại hoặc đang được sử dụng.', { constraint }, 'REFERENCE');
+      return new Invalid('Dữ liệu tham chiếu tới bản ghi không tồn tại hoặc đang được sử dụng.', undefined, 'REFERENCE');
     case '23514':
     case '23502':
-      return new Invalid('Dữ liệu không hợp lệ.', { constraint }, 'CONSTRAINT');
+      return new Invalid('Dữ liệu không hợp lệ.', undefined, 'CONSTRAINT');
     case '22P02':
     case '22007':
     case '22008':

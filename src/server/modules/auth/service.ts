@@ -97,7 +97,7 @@ export async function changePassword(
   if (!user || !(await verifyPassword(user.password_hash, input.currentPassword)))
     throw new Invalid('Mật khẩu hiện tại không đúng.', undefined, 'BAD_PASSWORD');
   const problems = passwordProblems(input.newPassword, actor.username);
-  if (problems.length) throw new Invalid(problems.join(' '), { problems }, 'WEAK_PASSWORD');
+  if (problems.length) throw new Invalid(problems.join(' '), problems.map((message) => ({ field: 'newPassword', message })), 'WEAK_PASSWORD');
   const hash = await hashPassword(input.newPassword);
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`UPDATE users SET password_hash = ${hash}, password_changed_at = now(), version = version + 1, updated_at = now() WHERE id = ${actor.userId}`);

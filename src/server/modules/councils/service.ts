@@ -106,7 +106,7 @@ export async function addMember(deps: Deps, ctx: Ctx, unitId: number, m: NewMemb
   } catch (err) {
     if (err instanceof AppError) throw err;
     const mapped = fromPgError(err);
-    if (mapped) throw new Invalid('Tài khoản, cá nhân hoặc đơn vị của thành viên không tồn tại.', mapped.details, 'REFERENCE');
+    if (mapped) throw new Invalid('Tài khoản, cá nhân hoặc đơn vị của thành viên không tồn tại.', undefined, 'REFERENCE');
     throw err;
   }
 }

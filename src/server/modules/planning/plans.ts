@@ -222,7 +222,7 @@ export async function issue(deps: Deps, ctx: Ctx, id: number, input: { version: 
   if (!before.content.sections.length) missing.push('nội dung (các mục)');
   if (!before.content.signer?.name) missing.push('người ký');
   if (!before.content.recipients.length) missing.push('nơi nhận');
-  if (missing.length) throw new Invalid(`Chưa đủ để ban hành: thiếu ${missing.join(', ')}.`, { missing }, 'INCOMPLETE');
+  if (missing.length) throw new Invalid(`Chưa đủ để ban hành: thiếu ${missing.join(', ')}.`, missing.map((m) => ({ field: '', message: `Thiếu ${m}` })), 'INCOMPLETE');
   return writing(input.number, before.year, () =>
     db.transaction(async (tx) => {
       const [r] = await rows<{ id: number }>(

@@ -82,7 +82,7 @@ export async function list(deps: Deps, ctx: Ctx, q: { planId?: number; movementI
 
 function check(v: { name: string; measure: string; direction: string; baseline?: number | null; target: number }) {
   const errors = validateTarget(v);
-  if (errors.length) throw new Invalid(errors.join(' '), { errors }, 'INVALID_TARGET');
+  if (errors.length) throw new Invalid(errors.join(' '), errors.map((message) => ({ field: '', message })), 'INVALID_TARGET');
 }
 
 export async function create(

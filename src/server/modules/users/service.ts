@@ -66,7 +66,7 @@ export async function getUser(deps: Deps, ctx: Ctx, id: number) {
 /** Creates an account (also used at first start and by `tdkt create-user`, with a system context). */
 export async function insertUser(ex: Executor, ctx: Ctx, input: { username: string; fullName: string; password: string; email?: string | null }): Promise<number> {
   const problems = passwordProblems(input.password, input.username);
-  if (problems.length) throw new Invalid(problems.join(' '), { problems }, 'WEAK_PASSWORD');
+  if (problems.length) throw new Invalid(problems.join(' '), problems.map((message) => ({ field: 'password', message })), 'WEAK_PASSWORD');
   const exists = await rows(ex, sql`SELECT 1 FROM users WHERE lower(username) = lower(${input.username})`);
   if (exists.length) throw new Conflict(`Tên đăng nhập "${input.username}" đã tồn tại.`, { field: 'username' }, 'DUPLICATE');
   const hash = await hashPassword(input.password);
@@ -99,7 +99,7 @@ export async function updateUser(deps: Deps, ctx: Ctx, id: number, input: { full
   if (input.active === false && id === ctx.actor?.userId) throw new Invalid('Không thể tự khóa tài khoản của chính mình.');
   if (input.password) {
     const problems = passwordProblems(input.password, before.username);
-    if (problems.length) throw new Invalid(problems.join(' '), { problems }, 'WEAK_PASSWORD');
+    if (problems.length) throw new Invalid(problems.join(' '), problems.map((message) => ({ field: 'password', message })), 'WEAK_PASSWORD');
   }
   const hash = input.password ? await hashPassword(input.password) : undefined;
   await deps.database.db.transaction(async (tx) => {

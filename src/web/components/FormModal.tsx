@@ -1,0 +1,103 @@
+/**
+ * One form in a modal, and the save that goes with it. `useFormSave` runs the mutation, refreshes
+ * the lists it names, says "saved", and on an error puts each server message next to its field and
+ * the sentence above the form; when someone else changed the record meanwhile (409
+ * VERSION_CONFLICT) it also reloads what the form was opened from, so saving again starts from the
+ * other person's version instead of overwriting it. `FormModal` is the modal around the form
+ * (OK submits, Enter submits, the error shows at the top, the form is dropped on close).
+ */
+import { useState, type ReactNode } from 'react';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { Alert, App, Form, Modal, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../app/api';
+import { useErrorText } from '../app/errors';
+import { applyServerErrors } from '../app/forms';
+
+export interface FormSave<V, R> {
+  save: (values: V) => void;
+  pending: boolean;
+  /** the sentence shown above the form, or null */
+  error: string | null;
+  clearError: () => void;
+  result: R | undefined;
+}
+
+export function useFormSave<V, R = unknown>(opts: {
+  form: FormInstance<V>;
+  mutationFn: (values: V) => Promise<R>;
+  /** the queries that show what was saved (refreshed after a save, and after a version conflict) */
+  invalidate?: QueryKey[];
+  /** the message after a successful save (none when omitted) */
+  success?: string;
+  onSaved?: (result: R) => void;
+}): FormSave<V, R> {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const qc = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => {
+    for (const queryKey of opts.invalidate ?? []) void qc.invalidateQueries({ queryKey });
+  };
+  const m = useMutation({
+    mutationFn: opts.mutationFn,
+    onSuccess: (r) => {
+      setError(null);
+      refresh();
+      if (opts.success) message.success(opts.success);
+      opts.onSaved?.(r);
+    },
+    onError: (e) => {
+      if (isApiError(e) && e.code === 'VERSION_CONFLICT') {
+        refresh();
+        setError(t('errors.versionConflict'));
+        return;
+      }
+      applyServerErrors(opts.form, e);
+      setError(errorText(e));
+    },
+  });
+  return { save: (v) => m.mutate(v), pending: m.isPending, error, clearError: () => setError(null), result: m.data };
+}
+
+export interface FormModalProps<V> {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  okText?: ReactNode;
+  danger?: boolean;
+  width?: number;
+  form: FormInstance<V>;
+  saving: FormSave<V, unknown>;
+  initialValues?: Partial<V>;
+  /** above the error and the form (an explanation of what the action does) */
+  intro?: ReactNode;
+  children: ReactNode;
+}
+
+export function FormModal<V extends object>({ open, onClose, title, okText, danger, width, form, saving, initialValues, intro, children }: FormModalProps<V>) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText ?? t('common.save')}
+      okButtonProps={danger ? { danger: true } : undefined}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={saving.pending}
+      width={width}
+      destroyOnHidden
+      afterOpenChange={(o) => !o && saving.clearError()}
+    >
+      {intro}
+      {saving.error && <Alert type="error" showIcon title={saving.error} style={{ marginBottom: 16 }} />}
+      <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => saving.save(v)}>
+        {children}
+        <button type="submit" hidden />
+      </Form>
+    </Modal>
+  );
+}

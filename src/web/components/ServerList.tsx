@@ -1,0 +1,107 @@
+/**
+ * One server-paged list: filters and paging in the URL (useUrlState), the page fetched with the
+ * previous page kept on screen while the next loads, a filter bar with a diacritics-blind search
+ * box and "clear filters", and a table with the pager, the total and the empty / error states.
+ * Every list page is a few declarations on top of it:
+ *
+ *   const list = useServerList<Household>('/households', { q: url.get('q'), unitId }, url);
+ *   <ListFilters url={url} search={t('households.searchPlaceholder')}>…other filters…</ListFilters>
+ *   <ServerTable list={list} url={url} columns={columns} empty={…} total={(n, f) => t('households.total', …)} />
+ */
+import type { ReactNode } from 'react';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { Button, Table } from 'antd';
+import type { TableColumnsType as ColumnsType, TableProps } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { api } from '../app/api';
+import { formatNumber } from '../app/format';
+import type { useUrlState } from '../app/useUrlState';
+import type { Page } from '../../shared/contract/common';
+import { EmptyState } from './EmptyState';
+import { ErrorState } from './ErrorState';
+import { FilterBar } from './FilterBar';
+import { SearchInput } from './SearchInput';
+
+export type UrlState = ReturnType<typeof useUrlState>;
+type Params = Record<string, string | number | boolean | null | undefined>;
+
+export interface ServerListQuery<T> {
+  /** what was sent: the filters plus page and pageSize (the Excel export sends the same) */
+  params: Params;
+  query: UseQueryResult<Page<T>>;
+}
+
+/** The page of `path` for these filters, at the URL's page and page size. */
+export function useServerList<T>(path: string, filters: Params, url: UrlState, opts: { enabled?: boolean; key?: readonly unknown[] } = {}): ServerListQuery<T> {
+  const params = { ...filters, page: url.page, pageSize: url.pageSize };
+  const query = useQuery({
+    queryKey: [...(opts.key ?? [path]), 'list', params],
+    queryFn: () => api.get<Page<T>>(path, params),
+    placeholderData: keepPreviousData,
+    enabled: opts.enabled ?? true,
+  });
+  return { params, query };
+}
+
+/** The filter bar of a list: a search box bound to `q` (when `search` gives its placeholder), the other filters, "clear filters". */
+export function ListFilters({ url, search, searchWidth = 300, children, extra }: { url: UrlState; search?: string; searchWidth?: number; children?: ReactNode; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <FilterBar
+      extra={
+        (extra || url.hasFilters) && (
+          <>
+            {extra}
+            {url.hasFilters && (
+              <Button icon={<ClearOutlined />} onClick={url.reset}>
+                {t('common.clearFilters')}
+              </Button>
+            )}
+          </>
+        )
+      }
+    >
+      {search !== undefined && <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={search} width={searchWidth} />}
+      {children}
+    </FilterBar>
+  );
+}
+
+export interface ServerTableProps<T> extends Omit<TableProps<T>, 'columns' | 'dataSource' | 'pagination' | 'loading'> {
+  list: ServerListQuery<T>;
+  url: UrlState;
+  columns: ColumnsType<T>;
+  /** shown when nothing exists yet (no filter set): say what to do next */
+  empty: ReactNode;
+  /** the pager's total line, e.g. (n, formatted) => t('people.total', { count: n, formatted }) */
+  total: (count: number, formatted: string) => string;
+}
+
+/** The table of a server-paged list, with its pager, total, empty and error states. */
+export function ServerTable<T extends object>({ list, url, columns, empty, total, rowKey = 'id', ...rest }: ServerTableProps<T>) {
+  const { t } = useTranslation();
+  const { query } = list;
+  if (query.isError && !query.data) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  return (
+    <Table<T>
+      rowKey={rowKey}
+      size="middle"
+      scroll={{ x: 'max-content' }}
+      {...rest}
+      columns={columns}
+      dataSource={query.data?.items}
+      loading={query.isFetching}
+      locale={{ emptyText: query.isPending ? ' ' : url.hasFilters ? <EmptyState description={t('common.noMatch')} /> : empty }}
+      pagination={{
+        current: url.page,
+        pageSize: url.pageSize,
+        total: query.data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (n) => total(n, formatNumber(n)),
+        onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
+      }}
+    />
+  );
+}
