@@ -1,17 +1,16 @@
-import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { audit } from '../../platform/audit.js';
 import {
   clearFailures, createSession, deleteSession, deleteUserSessions, hashPassword, loadGrants, lockedUntil,
   passwordProblems, recordFailure, verifyPassword,
 } from '../../platform/auth.js';
-import { rows } from '../../platform/db.js';
 import { Invalid, TooMany, Unauthorized } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { abilitiesOf, type Actor } from '../../platform/policy.js';
 import { todayVN } from '../../platform/clock.js';
 import type { z } from 'zod';
 import type { me as meSchema } from '../../../shared/contract/auth.js';
+import * as repo from './repo.js';
 
 export type MeDto = z.infer<typeof meSchema>;
 
@@ -43,11 +42,7 @@ export async function login(
     const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60000));
     throw new TooMany(`Đăng nhập sai quá nhiều lần. Tài khoản tạm khóa, vui lòng thử lại sau ${minutes} phút.`, 'LOGIN_LOCKED');
   }
-  const found = await rows<{ id: number; username: string; full_name: string; password_hash: string; active: boolean }>(
-    db,
-    sql`SELECT id, username, full_name, password_hash, active FROM users WHERE lower(username) = lower(${input.username.trim()})`,
-  );
-  const user = found[0];
+  const user = await repo.accountByUsername(db, input.username);
   // verify even for unknown users so timing does not reveal which usernames exist
   const ok = await verifyPassword(user?.password_hash ?? (await (dummyHash ??= hashPassword('tdkt-dummy-password-1'))), input.password);
   if (!user || !ok || !user.active) {
@@ -93,14 +88,14 @@ export async function changePassword(
 ): Promise<void> {
   if (!ctx.actor) throw new Unauthorized();
   const actor = ctx.actor;
-  const [user] = await rows<{ password_hash: string }>(database.db, sql`SELECT password_hash FROM users WHERE id = ${actor.userId}`);
-  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword)))
+  const currentHash = await repo.passwordHashOf(database.db, actor.userId);
+  if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword)))
     throw new Invalid('Mật khẩu hiện tại không đúng.', undefined, 'BAD_PASSWORD');
   const problems = passwordProblems(input.newPassword, actor.username);
   if (problems.length) throw new Invalid(problems.join(' '), problems.map((message) => ({ field: 'newPassword', message })), 'WEAK_PASSWORD');
   const hash = await hashPassword(input.newPassword);
   await database.db.transaction(async (tx) => {
-    await tx.execute(sql`UPDATE users SET password_hash = ${hash}, password_changed_at = now(), version = version + 1, updated_at = now() WHERE id = ${actor.userId}`);
+    await repo.setPasswordHash(tx, actor.userId, hash);
     await audit(tx, ctx, { action: 'password_change', entityType: 'user', entityId: actor.userId });
   });
 }

@@ -3,26 +3,24 @@
  * (millimetres from the top-left corner), kept on the root unit; the built-in default until an
  * admin changes it. A preview prints a sample page with the layout being edited.
  */
-import { sql } from 'drizzle-orm';
 import { DEFAULT_CERTIFICATE_LAYOUT, FIELD_LABELS, certificatesPdf, validateLayout, type CertificateLayout } from '../../documents/certificate.js';
 import { audit } from '../../platform/audit.js';
-import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { rows } from '../../platform/db.js';
 import { Invalid, NotFound, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
+import * as repo from './repo.js';
 
 async function root(ex: Executor) {
-  const [r] = await rows<{ id: number; path: string }>(ex, sql`SELECT id, path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);
+  const r = await repo.rootUnit(ex);
   if (!r) throw new NotFound('Chưa khởi tạo đơn vị gốc.');
   return r;
 }
 
 export async function currentLayout(ex: Executor): Promise<{ layout: CertificateLayout; version: number; custom: boolean }> {
   const r = await root(ex);
-  const [row] = await rows<{ layout: unknown; version: number }>(ex, sql`SELECT layout, version FROM certificate_layouts WHERE unit_id = ${r.id}`);
+  const row = await repo.layoutRow(ex, r.id);
   if (!row) return { layout: DEFAULT_CERTIFICATE_LAYOUT, version: 0, custom: false };
   const v = validateLayout(row.layout);
   return { layout: v.ok ? v.layout : DEFAULT_CERTIFICATE_LAYOUT, version: row.version, custom: true };
@@ -48,13 +46,12 @@ export async function save(deps: Deps, ctx: Ctx, input: { layout: unknown | null
   const before = await currentLayout(db);
   await db.transaction(async (tx) => {
     if (layout === null) {
-      await tx.execute(sql`DELETE FROM certificate_layouts WHERE unit_id = ${r.id}`);
+      await repo.deleteLayout(tx, r.id);
     } else if (before.version === 0) {
       if (input.version !== 0) throw versionConflict();
-      await tx.execute(sql`INSERT INTO certificate_layouts (unit_id, layout) VALUES (${r.id}, ${JSON.stringify(layout)}::jsonb)`);
-    } else {
-      const done = await rows(tx, sql`UPDATE certificate_layouts SET layout = ${JSON.stringify(layout)}::jsonb, version = version + 1, updated_at = now() WHERE unit_id = ${r.id} AND version = ${input.version} RETURNING unit_id`);
-      if (!done.length) throw versionConflict();
+      await repo.insertLayout(tx, r.id, layout);
+    } else if (!(await repo.updateLayout(tx, r.id, layout, input.version))) {
+      throw versionConflict();
     }
     await audit(tx, ctx, { action: 'update', entityType: 'certificate_layout', entityId: r.id, unitPath: r.path, before: before.layout, after: layout ?? DEFAULT_CERTIFICATE_LAYOUT });
   });
