@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, Invalid } from '../../platform/errors.js';
-import { boolQuery, ctxOf, sendXlsx, zapp, type Deps } from '../../platform/http.js';
+import { recordImportResult } from '../../../shared/contract/records.js';
+import { MIME, boolQuery, ctxOf, fileResponse, sendXlsx, zapp, type Deps } from '../../platform/http.js';
 import { EXCEL_KINDS, exportWorkbook, importFile, template } from './excel.js';
 import { KINDS } from './kinds.js';
 import { listQuery } from './schemas.js';
@@ -32,7 +33,7 @@ export async function recordExcelRoutes(app: FastifyInstance, deps: Deps) {
   for (const kind of EXCEL_KINDS) {
     const spec = KINDS[kind];
     const resource = spec.resource;
-    r.get(`/records/${kind}/template`, { config: { policy: { resource, action: 'import' } }, schema: { tags, summary: `Tệp mẫu nhập ${spec.name} (.xlsx)` } }, async (req, reply) => {
+    r.get(`/records/${kind}/template`, { config: { policy: { resource, action: 'import' } }, schema: { tags, summary: `Tệp mẫu nhập ${spec.name} (.xlsx)`, response: { 200: fileResponse('Tệp Excel mẫu', MIME.xlsx) } } }, async (req, reply) => {
       const { filename, buffer } = await template(ctxOf(req), kind);
       return sendXlsx(reply, filename, buffer);
     });
@@ -40,13 +41,13 @@ export async function recordExcelRoutes(app: FastifyInstance, deps: Deps) {
       `/records/${kind}/import`,
       {
         config: { policy: { resource, action: 'import' } },
-        schema: { tags, summary: `Nhập ${spec.name} từ Excel (multipart, trường "file"); dryRun=1 chỉ kiểm tra`, consumes: ['multipart/form-data'], querystring: z.object({ dryRun: boolQuery }) },
+        schema: { tags, summary: `Nhập ${spec.name} từ Excel (multipart, trường "file"); dryRun=1 chỉ kiểm tra`, consumes: ['multipart/form-data'], querystring: z.object({ dryRun: boolQuery }), response: { 200: recordImportResult } },
       },
       async (req) => importFile(deps, ctxOf(req), kind, await readUpload(req, deps.cfg.uploadMaxBytes), { dryRun: req.query.dryRun ?? false }),
     );
     r.get(
       `/records/${kind}/export`,
-      { config: { policy: { resource, action: 'export' } }, schema: { tags, summary: `Xuất ${spec.name} ra Excel`, querystring: listQuery.omit({ page: true, pageSize: true }) } },
+      { config: { policy: { resource, action: 'export' } }, schema: { tags, summary: `Xuất ${spec.name} ra Excel`, querystring: listQuery.omit({ page: true, pageSize: true }), response: { 200: fileResponse('Tệp Excel', MIME.xlsx) } } },
       async (req, reply) => {
         const { filename, buffer } = await exportWorkbook(deps, ctxOf(req), kind, req.query);
         return sendXlsx(reply, filename, buffer);

@@ -5,6 +5,7 @@ import { rows } from '../../platform/db.js';
 import { inScopes } from '../units/repo.js';
 import { SUBJECT_COL, type Field, type KindSpec } from './kinds.js';
 
+/** A row of a kind's SELECT (selectOf): the kind's columns by their API names, and the unit path. */
 export type RecordRow = Record<string, unknown> & { id: number; unitPath: string; version: number };
 
 export function selectOf(spec: KindSpec): SQL {

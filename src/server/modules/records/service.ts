@@ -15,14 +15,20 @@ import { KINDS, type KindSpec, type RecordKind, type SubjectType } from './kinds
 import * as repo from './repo.js';
 import type { RecordFilter, RecordRow } from './repo.js';
 import type { Author, ListQuery } from './schemas.js';
+import type { RecordOf } from '../../../shared/contract/records.js';
 
 const SUBJECT_OF: Record<SubjectType, 'ca_nhan' | 'tap_the' | 'ho_gia_dinh'> = { person: 'ca_nhan', unit: 'tap_the', household: 'ho_gia_dinh' };
 const SUBJECT_NAMES: Record<SubjectType, string> = { person: 'cá nhân', unit: 'đơn vị', household: 'hộ gia đình' };
 const ID_KEY: Record<SubjectType, 'personId' | 'unitId' | 'householdId'> = { person: 'personId', unit: 'unitId', household: 'householdId' };
 
-export function dto(r: RecordRow) {
+/**
+ * A record as the API sends it (shared/contract/records.ts): the row without its unit path. The
+ * row's columns come from the kind's spec (repo.selectOf), so their types are the contract's word
+ * for them; the tests parse every response by the kind's schema.
+ */
+export function dto<K extends RecordKind = RecordKind>(r: RecordRow): RecordOf[K] {
   const { unitPath: _p, ...rest } = r;
-  return rest;
+  return rest as RecordOf[K];
 }
 
 export interface FieldError {
@@ -206,6 +212,6 @@ export async function revokeAward(deps: Deps, ctx: Ctx, id: number, input: { ver
     if (!done.length) throw versionConflict();
     const after = (await repo.findById(tx, spec, id))!;
     await audit(tx, ctx, { action: 'revoke', entityType: spec.entityType, entityId: id, unitPath: after.unitPath, before: dto(before), after: { ...dto(after), revokedOn: input.revokedOn, revokeReason: input.reason, recovered: input.recovered ?? null } });
-    return { ...dto(after), revokedOn: input.revokedOn, revokeReason: input.reason, recovered: input.recovered ?? null };
+    return { ...dto<'awards'>(after), revokedOn: input.revokedOn, revokeReason: input.reason, recovered: input.recovered ?? null };
   });
 }

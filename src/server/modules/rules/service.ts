@@ -3,6 +3,7 @@ import {
   authorityFor, catalogAt, checkEligibility, parseCase, rewardAmount, ruleParamsSchema,
   addWorkingDays, workingDaysBetween, type CalendarAdjustments, type CatalogOverrides,
 } from '../../../domain/index.js';
+import type { RuleParams } from '../../../shared/contract/rules.js';
 import { audit } from '../../platform/audit.js';
 import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { Ctx } from '../../platform/context.js';
@@ -24,11 +25,17 @@ async function rootUnit(ex: Executor) {
 
 /** The installation's rule parameters (tenant overrides of PARTIAL rules, values of UNCONFIRMED ones). */
 export async function loadSettings(ex: Executor): Promise<{ params: CatalogOverrides; version: number }> {
-  const [r] = await rows<{ params: CatalogOverrides; version: number }>(
+  return readSettings<CatalogOverrides>(ex);
+}
+
+/** The stored parameters as JSON: what the domain reads (CatalogOverrides) or the API sends (RuleParams of the contract). */
+async function readSettings<T extends object>(ex: Executor): Promise<{ params: T; version: number }> {
+  const [r] = await rows<{ params: T; version: number }>(
     ex,
     sql`SELECT s.params, s.version FROM rule_settings s JOIN units u ON u.id = s.unit_id WHERE u.code = ${ROOT_UNIT_CODE}`,
   );
-  return r ?? { params: {}, version: 0 };
+  // nothing saved yet: no parameters (every one is optional in both readings)
+  return r ?? { params: {} as T, version: 0 };
 }
 
 export async function loadAdjustments(ex: Executor): Promise<CalendarAdjustments> {
@@ -60,7 +67,7 @@ export async function authority(deps: Deps, q: { award: string; level: string; d
 }
 
 export async function getSettings(deps: Deps) {
-  return loadSettings(deps.database.db);
+  return readSettings<RuleParams>(deps.database.db);
 }
 
 export async function updateSettings(deps: Deps, ctx: Ctx, input: { params: unknown; version: number }) {
@@ -77,7 +84,7 @@ export async function updateSettings(deps: Deps, ctx: Ctx, input: { params: unkn
     const params = JSON.stringify(parsed.data);
     if (before.version === 0) await tx.execute(sql`INSERT INTO rule_settings (unit_id, params) VALUES (${root.id}, ${params}::jsonb)`);
     else await tx.execute(sql`UPDATE rule_settings SET params = ${params}::jsonb, version = version + 1, updated_at = now() WHERE unit_id = ${root.id}`);
-    const after = await loadSettings(tx);
+    const after = await readSettings<RuleParams>(tx);
     await audit(tx, ctx, { action: 'update', entityType: 'rule_settings', entityId: root.id, unitPath: root.path, before: before.params, after: after.params });
     return after;
   });
@@ -86,7 +93,7 @@ export async function updateSettings(deps: Deps, ctx: Ctx, input: { params: unkn
 export async function listAdjustments(deps: Deps, year?: number) {
   const cond = year ? sql`WHERE extract(year FROM day) = ${year}` : sql``;
   return {
-    items: await rows<{ day: string; kind: string; note: string | null }>(deps.database.db, sql`SELECT day, kind, note FROM calendar_adjustments ${cond} ORDER BY day`),
+    items: await rows<{ day: string; kind: 'day_off' | 'working_day'; note: string | null }>(deps.database.db, sql`SELECT day, kind, note FROM calendar_adjustments ${cond} ORDER BY day`),
   };
 }
 

@@ -33,7 +33,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import type { Items } from '../../app/types';
-import type { CalendarAdjustment } from '../rules/types';
+import type { CalendarAdjustment, WorkingDaysAdded, WorkingDaysBetween } from '../../../shared/contract/calendar';
 
 const CAL_KEY = ['calendar'] as const;
 
@@ -113,12 +113,12 @@ function WorkingDayTool() {
   const [to, setTo] = useState<Dayjs | null>(null);
   const addQ = useQuery({
     queryKey: [...CAL_KEY, 'add', toApiDate(from), days],
-    queryFn: () => api.get<{ date: string }>('/calendar/add', { from: toApiDate(from), days: days ?? undefined }),
+    queryFn: () => api.get<WorkingDaysAdded>('/calendar/add', { from: toApiDate(from), days: days ?? undefined }),
     enabled: !!from && days != null,
   });
   const betweenQ = useQuery({
     queryKey: [...CAL_KEY, 'between', toApiDate(from), toApiDate(to)],
-    queryFn: () => api.get<{ days: number }>('/calendar/between', { from: toApiDate(from), to: toApiDate(to) }),
+    queryFn: () => api.get<WorkingDaysBetween>('/calendar/between', { from: toApiDate(from), to: toApiDate(to) }),
     enabled: !!from && !!to,
   });
   return (

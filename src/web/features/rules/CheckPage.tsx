@@ -44,7 +44,7 @@ function SubjectCheck() {
 
   const check = useMutation({
     mutationFn: (v: SubjectValues) =>
-      api.post<SubjectCheckResponse & Partial<CheckResult>>('/rules/check-subject', {
+      api.post<SubjectCheckResponse>('/rules/check-subject', {
         subject: v.subject,
         id: v.subject === 'person' ? v.personId : v.unitId,
         award: v.award,
@@ -52,11 +52,7 @@ function SubjectCheck() {
         date: toApiDate(v.date),
       }),
     onMutate: () => setAnswer(null),
-    onSuccess: (res) => {
-      // { facts, result } — or the result itself with the facts beside it
-      const result = res.result ?? (res.criteria ? (res as unknown as CheckResult) : null);
-      if (result) setAnswer({ result, facts: res.facts ?? res.case?.facts });
-    },
+    onSuccess: (res) => setAnswer({ result: res.result, facts: res.facts }),
   });
   const notReady = check.isError && isApiError(check.error) && check.error.status === 404 && !check.error.fromServer;
 

@@ -50,7 +50,7 @@ export function CriterionIcon({ ok }: { ok: boolean | null }) {
 }
 
 /** A list of legal citations, small and secondary. */
-export function Refs({ refs }: { refs: (string | undefined | null)[] }) {
+export function Refs({ refs }: { refs: readonly (string | undefined | null)[] }) {
   const list = [...new Set(refs.filter((r): r is string => !!r))];
   if (!list.length) return null;
   return (

@@ -21,7 +21,7 @@ export function catalogAmount(c: CatalogCoefficient | undefined, individual: Cat
   if (!c) return null;
   if (c.tenths != null && !c.upTo) return amountFor(c.tenths, baseSalary, rounding);
   if (c.derived && individual?.tenths != null && !individual.upTo) {
-    return amountFor(individual.tenths, baseSalary, rounding, c.derived.factorTenths);
+    return amountFor(individual.tenths, baseSalary, rounding, c.derived.factorTenths ?? undefined);
   }
   return null;
 }
