@@ -7,7 +7,11 @@ import { z } from 'zod';
 
 /** A legal date, ISO (YYYY-MM-DD). */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-/** An instant, ISO 8601 (UTC). Accepts a Date from the database and sends its ISO text. */
+/**
+ * An instant (timestamptz) as text: ISO 8601, or PostgreSQL's own text form ('2026-12-04 19:37:04.88+00')
+ * when a raw query reads it; both parse with `new Date()`. A Date is accepted when checking and sent
+ * as its ISO text.
+ */
 export const instant = z.union([z.string(), z.date().transform((d) => d.toISOString())]);
 
 export const ok = z.object({ ok: z.literal(true) });
