@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { auditPage, type AuditEntry } from '../../../shared/contract/audit.js';
 import { rows } from '../../platform/db.js';
 import { ctxOf, pageQuery, zapp, type Deps } from '../../platform/http.js';
 import { scopesFor } from '../../platform/policy.js';
@@ -24,6 +25,7 @@ export async function auditRoutes(app: FastifyInstance, { database }: Deps) {
           to: isoDate.optional(),
           ...pageQuery,
         }),
+        response: { 200: auditPage },
       },
     },
     async (req) => {
@@ -40,7 +42,8 @@ export async function auditRoutes(app: FastifyInstance, { database }: Deps) {
       if (q.from) conds.push(sql`a.at >= (${q.from}::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
       if (q.to) conds.push(sql`a.at < ((${q.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
       const w = sql.join(conds, sql` AND `);
-      const items = await rows(
+      // raw SQL: `at` arrives as PostgreSQL's text of the timestamp, not a Date
+      const items = await rows<AuditEntry>(
         database.db,
         sql`SELECT a.id, a.at, a.actor_id AS "actorId", a.actor_name AS "actorName", a.action, a.entity_type AS "entityType",
               a.entity_id AS "entityId", a.before, a.after, a.request_id AS "requestId", a.ip

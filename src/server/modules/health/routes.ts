@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { health } from '../../../shared/contract/health.js';
 import { zapp, type Deps } from '../../platform/http.js';
 
 export async function healthRoutes(app: FastifyInstance, { database }: Deps) {
@@ -8,7 +8,7 @@ export async function healthRoutes(app: FastifyInstance, { database }: Deps) {
     '/health',
     {
       config: { policy: { public: true } },
-      schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } },
+      schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: health } },
     },
     async () => {
       await database.db.execute(sql`SELECT 1`);

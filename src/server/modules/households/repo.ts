@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
+import type { Gender } from '../../../shared/codes.js';
 import { inScopes } from '../units/repo.js';
 
 export interface HouseholdRow {
@@ -89,7 +90,7 @@ export async function update(
 }
 
 export async function members(ex: Executor, householdId: number) {
-  return rows<{ personId: number; fullName: string; relation: string | null; birthDate: string | null; gender: string }>(
+  return rows<{ personId: number; fullName: string; relation: string | null; birthDate: string | null; gender: Gender }>(
     ex,
     sql`SELECT p.id AS "personId", p.full_name AS "fullName", m.relation, p.birth_date AS "birthDate", p.gender
         FROM household_members m JOIN people p ON p.id = m.person_id WHERE m.household_id = ${householdId} ORDER BY p.birth_date NULLS LAST, p.id`,

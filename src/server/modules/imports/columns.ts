@@ -6,8 +6,9 @@ import { EMPLOYMENT_CATEGORY_NAMES, GENDER_NAMES, LEVEL_NAMES } from '../../../s
 import type { TemplateColumn, TemplateList } from '../../documents/xlsx.js';
 import type { ResourceType } from '../../platform/policy.js';
 
-export const IMPORT_KINDS = ['units', 'people', 'households'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+import { IMPORT_KINDS, type ImportKind } from '../../../shared/contract/imports.js';
+
+export { IMPORT_KINDS, type ImportKind };
 
 export interface KindInfo {
   resource: ResourceType;

@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { redact, type AuditEntry } from '../../platform/audit.js';
+import type { EmploymentCategory, Gender } from '../../../shared/codes.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
@@ -126,12 +127,12 @@ export async function allocateIds(ex: Executor, table: 'people' | 'households', 
 export interface PersonRecord {
   id: number;
   fullName: string;
-  gender: string;
+  gender: Gender;
   birthDate: string | null;
   ethnicity: string | null;
   citizenId: string | null;
   position: string | null;
-  employmentCategory: string;
+  employmentCategory: EmploymentCategory;
   isLeader: boolean;
   isDirectWorker: boolean;
   unitId: number;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { boolQuery, ctxOf, sendXlsx, zapp, type Deps } from '../../platform/http.js';
+import { importResult } from '../../../shared/contract/imports.js';
+import { MIME, boolQuery, ctxOf, fileResponse, sendXlsx, zapp, type Deps } from '../../platform/http.js';
 import { readUpload } from '../../platform/upload.js';
 import { householdListQuery } from '../households/routes.js';
 import { peopleListQuery } from '../people/schemas.js';
@@ -18,15 +19,6 @@ const exportQuery: Record<ImportKind, z.ZodType> = {
   households: householdListQuery.omit({ page: true, pageSize: true }),
 };
 
-const importResult = z.object({
-  kind: z.enum(IMPORT_KINDS),
-  dryRun: z.boolean(),
-  total: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-});
-
 /**
  * Excel import, export and templates (units, people, households). One route per kind, so each
  * declares the resource it guards and the authorization matrix can enumerate them.
@@ -37,7 +29,7 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
     const resource = KIND_INFO[kind].resource;
     r.get(
       `/imports/templates/${kind}`,
-      { config: { policy: { resource, action: 'import' } }, schema: { tags, summary: `Tải tệp mẫu nhập ${NAMES[kind]} (.xlsx)` } },
+      { config: { policy: { resource, action: 'import' } }, schema: { tags, summary: `Tải tệp mẫu nhập ${NAMES[kind]} (.xlsx)`, response: { 200: fileResponse('Tệp Excel mẫu', MIME.xlsx) } } },
       async (req, reply) => {
         const { filename, buffer } = await svc.template(deps, ctxOf(req), kind);
         return sendXlsx(reply, filename, buffer);
@@ -64,7 +56,7 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
       `/exports/${kind}`,
       {
         config: { policy: { resource, action: 'export' } },
-        schema: { tags, summary: `Xuất danh sách ${NAMES[kind]} ra Excel (cùng bộ lọc với danh sách)`, querystring: exportQuery[kind] },
+        schema: { tags, summary: `Xuất danh sách ${NAMES[kind]} ra Excel (cùng bộ lọc với danh sách)`, querystring: exportQuery[kind], response: { 200: fileResponse('Tệp Excel', MIME.xlsx) } },
       },
       async (req, reply) => {
         const { filename, buffer } = await svc.exportWorkbook(deps, ctxOf(req), kind, req.query as svc.ExportFilter);

@@ -11,7 +11,7 @@
  * is in scope. That is an explicit option of these functions, never inferred from the context.
  */
 import crypto from 'node:crypto';
-import { isValidCitizenId } from '../../../shared/codes.js';
+import { isValidCitizenId, type EmploymentCategory, type Gender } from '../../../shared/codes.js';
 import { assertXlsx, readTable, writeWorkbook, type CellValue, type TableRow } from '../../documents/xlsx.js';
 import type { AuditEntry } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
@@ -379,12 +379,12 @@ export function importUnits(deps: Deps, ctx: Ctx, buffer: Buffer, opts: ImportOp
 interface PersonDraft {
   row: number;
   fullName: string;
-  gender: string;
+  gender: Gender;
   birthDate: string | null;
   ethnicity: string | null;
   citizenId: string | null;
   position: string | null;
-  employmentCategory: string;
+  employmentCategory: EmploymentCategory;
   isLeader: boolean;
   isDirectWorker: boolean;
   unitCode: string;

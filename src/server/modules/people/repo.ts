@@ -1,17 +1,18 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
+import type { EmploymentCategory, Gender } from '../../../shared/codes.js';
 import { inScopes } from '../units/repo.js';
 
 export interface PersonRow {
   id: number;
   fullName: string;
-  gender: string;
+  gender: Gender;
   birthDate: string | null;
   ethnicity: string | null;
   citizenId: string | null;
   position: string | null;
-  employmentCategory: string;
+  employmentCategory: EmploymentCategory;
   isLeader: boolean;
   isDirectWorker: boolean;
   unitId: number;

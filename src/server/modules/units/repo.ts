@@ -1,12 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
+import type { Level, LineageKind } from '../../../shared/codes.js';
 
 export interface UnitRow {
   id: number;
   code: string;
   name: string;
-  level: string;
+  level: Level;
   kind: string;
   kindName: string;
   legalPersonality: boolean;
@@ -186,7 +187,7 @@ export async function addLineage(
 }
 
 export interface LineageRow {
-  kind: string;
+  kind: LineageKind;
   date: string;
   direction: 'from' | 'to';
   otherUnitId: number | null;

@@ -29,7 +29,9 @@ import { formatNumber } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
-import type { Page, RoleCode, User } from '../../app/types';
+import type { RoleCode } from '../../app/types';
+import type { Page } from '../../../shared/contract/common';
+import type { User } from '../../../shared/contract/users';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { FilterBar } from '../../components/FilterBar';
@@ -129,7 +131,7 @@ function RolesDrawer({ user, onClose }: { user: User | null; onClose: () => void
 
   const refresh = () => qc.invalidateQueries({ queryKey: ['users'] });
   const grant = useMutation({
-    mutationFn: (v: GrantValues) => api.post(`/users/${user!.id}/roles`, { role: v.role, unitId: v.unitId }),
+    mutationFn: (v: GrantValues) => api.post<User>(`/users/${user!.id}/roles`, { role: v.role, unitId: v.unitId }),
     onSuccess: () => {
       message.success(t('users.roles.granted'));
       form.resetFields();
@@ -138,7 +140,7 @@ function RolesDrawer({ user, onClose }: { user: User | null; onClose: () => void
     onError: (e) => message.error(errorText(e)),
   });
   const revoke = useMutation({
-    mutationFn: (roleId: number) => api.delete(`/users/${user!.id}/roles/${roleId}`),
+    mutationFn: (roleId: number) => api.delete<User>(`/users/${user!.id}/roles/${roleId}`),
     onSuccess: () => {
       message.success(t('users.roles.revoked'));
       void refresh();
@@ -231,7 +233,7 @@ export default function UsersPage() {
     list.data?.items.find((u) => u.id === rolesUserId) ?? (justCreated?.id === rolesUserId ? justCreated : null);
 
   const setActive = useMutation({
-    mutationFn: (u: User) => api.patch(`/users/${u.id}`, { active: !u.active, version: u.version }),
+    mutationFn: (u: User) => api.patch<User>(`/users/${u.id}`, { active: !u.active, version: u.version }),
     onSuccess: (_, u) => {
       message.success(u.active ? t('users.deactivated') : t('users.activated'));
       void qc.invalidateQueries({ queryKey: ['users'] });
@@ -240,7 +242,7 @@ export default function UsersPage() {
   });
 
   const setEmail = useMutation({
-    mutationFn: (v: { u: User; email: string | null }) => api.patch(`/users/${v.u.id}`, { email: v.email, version: v.u.version }),
+    mutationFn: (v: { u: User; email: string | null }) => api.patch<User>(`/users/${v.u.id}`, { email: v.email, version: v.u.version }),
     onSuccess: () => {
       message.success(t('users.emailSaved'));
       void qc.invalidateQueries({ queryKey: ['users'] });

@@ -9,7 +9,7 @@ import { useAuth, usePermissions } from '../../app/auth';
 import { useCodes } from '../../app/codes';
 import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { Page } from '../../app/types';
+import type { Page } from '../../../shared/contract/common';
 import { PageHeader } from '../../components/PageHeader';
 
 function useTotal(path: string) {

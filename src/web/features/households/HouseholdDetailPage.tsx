@@ -8,14 +8,12 @@ import { api } from '../../app/api';
 import { usePermissions } from '../../app/auth';
 import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { HouseholdDetail } from '../../app/types';
+import type { HouseholdDetail, HouseholdMember } from '../../../shared/contract/households';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import { HouseholdFormModal } from './HouseholdFormModal';
-
-type Member = HouseholdDetail['members'][number];
 
 export default function HouseholdDetailPage() {
   const { t } = useTranslation();
@@ -32,7 +30,7 @@ export default function HouseholdDetailPage() {
   if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
   const h = q.data;
 
-  const columns: TableProps<Member>['columns'] = [
+  const columns: TableProps<HouseholdMember>['columns'] = [
     { title: t('people.fields.fullName'), dataIndex: 'fullName', render: (_, m) => <Link to={`/people/${m.personId}`}>{m.fullName}</Link> },
     { title: t('households.fields.relation'), dataIndex: 'relation', render: (v: string | null) => v || '—' },
   ];
@@ -69,7 +67,7 @@ export default function HouseholdDetailPage() {
         />
       </Card>
       <Card size="small" title={t('households.members.title')}>
-        <Table<Member>
+        <Table<HouseholdMember>
           rowKey="personId"
           size="small"
           columns={columns}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { applyServerErrors, changedFields } from '../../app/forms';
-import type { Household, HouseholdDetail } from '../../app/types';
+import type { Household, HouseholdDetail } from '../../../shared/contract/households';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 

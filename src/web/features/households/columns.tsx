@@ -2,7 +2,7 @@ import type { TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../app/format';
-import type { Household } from '../../app/types';
+import type { Household } from '../../../shared/contract/households';
 
 export function useHouseholdColumns({ showThon = true }: { showThon?: boolean } = {}): TableProps<Household>['columns'] {
   const { t } = useTranslation();

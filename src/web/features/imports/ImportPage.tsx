@@ -35,7 +35,7 @@ import { usePermissions } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { ImportKind, ImportResult, ImportRowError } from '../../app/types';
+import type { ImportKind, ImportResult, ImportRowError } from '../../../shared/contract/imports';
 import { PageHeader } from '../../components/PageHeader';
 
 const KINDS: { kind: ImportKind; icon: ReactNode; list: string }[] = [

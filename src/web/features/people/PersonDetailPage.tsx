@@ -9,7 +9,7 @@ import { usePermissions } from '../../app/auth';
 import { useCodes } from '../../app/codes';
 import { formatDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { Membership, PersonDetail } from '../../app/types';
+import type { Membership, PersonDetail } from '../../../shared/contract/people';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';

@@ -7,7 +7,7 @@ import { api } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, toApiDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
-import type { PersonDetail } from '../../app/types';
+import type { Person, PersonDetail } from '../../../shared/contract/people';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useToday } from '../../app/auth';
 
@@ -28,7 +28,7 @@ export function TransferModal({ open, onClose, person }: { open: boolean; onClos
   const [error, setError] = useState<string | null>(null);
   const transfer = useMutation({
     mutationFn: (v: Values) =>
-      api.post(`/people/${person.id}/transfer`, {
+      api.post<Person>(`/people/${person.id}/transfer`, {
         unitId: v.unitId,
         date: toApiDate(v.date),
         position: v.position?.trim() || undefined,

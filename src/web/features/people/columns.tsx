@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodes } from '../../app/codes';
 import { formatDate } from '../../app/format';
-import type { Person } from '../../app/types';
+import type { Person } from '../../../shared/contract/people';
 
 /** Columns of a people table, shared by the people list and the unit's people tab. */
 export function usePeopleColumns({ showUnit = true }: { showUnit?: boolean } = {}): TableProps<Person>['columns'] {

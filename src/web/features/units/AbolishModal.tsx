@@ -7,7 +7,7 @@ import { api } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, toApiDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
-import type { Unit } from '../../app/types';
+import type { Unit } from '../../../shared/contract/units';
 import { useToday } from '../../app/auth';
 
 interface Values {
@@ -25,7 +25,7 @@ export function AbolishModal({ open, onClose, unit }: { open: boolean; onClose: 
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const abolish = useMutation({
-    mutationFn: (v: Values) => api.post(`/units/${unit.id}/abolish`, { date: toApiDate(v.date), note: v.note?.trim() || undefined }),
+    mutationFn: (v: Values) => api.post<Unit>(`/units/${unit.id}/abolish`, { date: toApiDate(v.date), note: v.note?.trim() || undefined }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['units'] });
       message.success(t('units.abolish.done'));

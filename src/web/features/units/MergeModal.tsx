@@ -7,7 +7,7 @@ import { api } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, toApiDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
-import type { Unit } from '../../app/types';
+import type { Unit } from '../../../shared/contract/units';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useToday } from '../../app/auth';
 
@@ -29,7 +29,7 @@ export function MergeModal({ open, onClose, unit }: { open: boolean; onClose: ()
 
   const merge = useMutation({
     mutationFn: (v: Values) =>
-      api.post(`/units/${unit.id}/merge`, { intoUnitId: v.intoUnitId, date: toApiDate(v.date), note: v.note?.trim() || undefined }),
+      api.post<Unit>(`/units/${unit.id}/merge`, { intoUnitId: v.intoUnitId, date: toApiDate(v.date), note: v.note?.trim() || undefined }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['units'] });
       void qc.invalidateQueries({ queryKey: ['people'] });

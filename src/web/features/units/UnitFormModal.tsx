@@ -8,7 +8,8 @@ import { useCodes } from '../../app/codes';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
 import { applyServerErrors, changedFields } from '../../app/forms';
-import type { LevelCode, Unit, UnitDetail } from '../../app/types';
+import type { LevelCode } from '../../app/types';
+import type { Unit, UnitDetail } from '../../../shared/contract/units';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useToday } from '../../app/auth';
 

@@ -3,7 +3,7 @@ import { Alert, Empty, Spin, Tag, Tree, type TreeDataNode } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/errors';
-import type { Unit } from '../../app/types';
+import type { Unit } from '../../../shared/contract/units';
 import { fetchChildren, unitKeys, useUnitRoots } from './queries';
 
 interface Props {

@@ -8,7 +8,7 @@ import { useCodes } from '../../app/codes';
 import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
-import type { Unit } from '../../app/types';
+import type { Unit } from '../../../shared/contract/units';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';

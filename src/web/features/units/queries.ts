@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../app/api';
-import type { Items, Page, Unit, UnitDetail } from '../../app/types';
+import type { Items, Page } from '../../../shared/contract/common';
+import type { Unit, UnitDetail } from '../../../shared/contract/units';
 
 export const unitKeys = {
   all: ['units'] as const,
