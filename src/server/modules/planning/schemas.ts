@@ -1,55 +1,14 @@
 /** Request schemas of planning (plans, tasks, movements, registrations, targets). */
 import { z } from 'zod';
-import { isValidIsoDate } from '../../../domain/index.js';
-import type { PlanClause } from '../../../domain/planning/plan.js';
-import { PLAN_SECTION_KINDS } from '../../../domain/planning/plan.js';
+import { TASK_STATUSES } from '../../../domain/planning/tasks.js';
+import { movementDetails, type MovementDetails } from '../../../shared/contract/movements.js';
+import { clauseSchema, planContent, sectionSchema, textField as text, validIsoDate as isoDate, yearField as year, type PlanContent } from '../../../shared/contract/plans.js';
+import { reviewContent } from '../../../shared/contract/reviews.js';
 
-const isoDate = z.string().refine(isValidIsoDate, { message: 'Ngày không hợp lệ, cần dạng YYYY-MM-DD' });
-const text = (max: number) => z.string().trim().max(max);
-const year = z.number().int().min(1945).max(2100);
+// the document parts of plans, movements and reviews are the shared contract's (the web edits them)
+export { clauseSchema, movementDetails, planContent, sectionSchema, type MovementDetails, type PlanContent };
+
 const version = z.number().int().positive();
-
-export const clauseSchema: z.ZodType<PlanClause> = z.lazy(() =>
-  z
-    .object({
-      title: text(500).optional(),
-      text: text(20000).optional(),
-      paragraphs: z.array(text(20000)).max(200).optional(),
-      responsible: text(1000).optional(),
-      quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-      children: z.array(clauseSchema).max(200).optional(),
-    })
-    .strict(),
-);
-
-export const sectionSchema = z
-  .object({
-    kind: z.enum(PLAN_SECTION_KINDS),
-    title: text(300).min(1, 'Nhập tên mục'),
-    intro: z.array(text(20000)).max(50).optional(),
-    clauses: z.array(clauseSchema).max(300),
-  })
-  .strict();
-
-const signer = z.object({ authority: text(200).optional(), position: text(200).min(1, 'Nhập chức vụ người ký'), name: text(200) }).strict();
-
-/** The editable parts of a plan's document (the rest — number, date, year, title — are columns). */
-export const planContent = z
-  .object({
-    issuer: z.object({ parent: text(300).optional(), name: text(300).min(1, 'Nhập tên cơ quan ban hành') }).strict(),
-    numberSuffix: text(50).optional(),
-    place: text(100),
-    bases: z.array(text(2000).min(1)).max(50),
-    upperRef: text(2000).optional(),
-    preamble: z.array(text(20000)).max(20).optional(),
-    theme: text(1000).optional(),
-    sections: z.array(sectionSchema).max(20),
-    closing: z.array(text(20000)).max(20).optional(),
-    recipients: z.array(text(300).min(1)).max(100),
-    signer: signer.optional(),
-  })
-  .strict();
-export type PlanContent = z.infer<typeof planContent>;
 
 const planNumber = text(50)
   .regex(/^[0-9]+\/[\p{L}0-9.\-–]+$/u, 'Số kế hoạch dạng "27/KH-UBND"')
@@ -105,7 +64,7 @@ export const cascadeQuery = z.object({
 // ---- tasks ---------------------------------------------------------------------------------------
 
 const quarter = z.number().int().min(1, 'Quý từ 1 đến 4').max(4, 'Quý từ 1 đến 4');
-export const TASK_STATUS_VALUES = ['chua_thuc_hien', 'dang_thuc_hien', 'hoan_thanh', 'tam_dung'] as const;
+export const TASK_STATUS_VALUES = TASK_STATUSES;
 
 export const createTaskBody = z
   .object({
@@ -161,50 +120,6 @@ export const cascadeBody = z
 export { isoDate, version as versionField, year as yearField, text as textField };
 
 // ---- movements -----------------------------------------------------------------------------------
-
-const quota = z
-  .object({
-    unitIds: z.array(z.number().int().positive()).max(5000).nullable(),
-    maxIndividuals: z.number().int().min(0).max(100000).nullish(),
-    maxCollectives: z.number().int().min(0).max(100000).nullish(),
-    maxTotal: z.number().int().min(0).max(100000).nullish(),
-  })
-  .strict()
-  .refine((q) => q.maxIndividuals != null || q.maxCollectives != null || q.maxTotal != null, { message: 'Chỉ tiêu khen thưởng phải có ít nhất một số lượng tối đa' });
-
-export const movementDetails = z
-  .object({
-    launchDoc: z
-      .object({
-        number: text(50).nullish(),
-        issuedOn: isoDate.nullish(),
-        place: text(100).optional(),
-        issuer: z.object({ parent: text(300).optional(), name: text(300) }).strict().optional(),
-        preamble: z.array(text(20000)).max(20).optional(),
-        sections: z.array(sectionSchema).max(20).optional(),
-        recipients: z.array(text(300)).max(100).optional(),
-        signer: signer.optional(),
-      })
-      .strict()
-      .optional(),
-    bases: z.array(text(2000).min(1)).max(50).default([]),
-    /** empty: every unit below the launching unit */
-    participantUnitIds: z.array(z.number().int().positive()).max(10000).default([]),
-    subjects: text(2000).optional(),
-    criteria: z.array(text(2000).min(1)).max(100).default([]),
-    milestones: z.array(z.object({ kind: z.enum(['phat_dong', 'so_ket', 'tong_ket']), date: isoDate, note: text(500).optional() }).strict()).max(50).default([]),
-    anniversaries: z.array(z.object({ date: text(20).min(1), name: text(300).min(1) }).strict()).max(50).default([]),
-    awards: z
-      .object({
-        forms: z.array(z.string().max(64)).max(50).default([]),
-        quotas: z.array(quota).max(500).default([]),
-        requiredDocs: z.array(z.object({ id: text(64).min(1), name: text(300).min(1) }).strict()).max(50).default([]),
-      })
-      .strict()
-      .default({ forms: [], quotas: [], requiredDocs: [] }),
-  })
-  .strict();
-export type MovementDetails = z.infer<typeof movementDetails>;
 
 const movementFields = {
   kind: z.enum(['thuong_xuyen', 'theo_dot', 'chuyen_de']),
@@ -330,15 +245,4 @@ export const progressQuery = z.object({
 // ---- reviews (sơ kết, tổng kết) ------------------------------------------------------------------
 
 export const createReviewBody = z.object({ kind: z.enum(['so_ket', 'tong_ket']), asOf: isoDate.optional() }).strict();
-export const updateReviewBody = z
-  .object({
-    version,
-    content: planContent.extend({
-      typeName: text(50).optional(),
-      number: text(50).nullable(),
-      issuedOn: isoDate.nullable(),
-      year,
-      title: text(500).min(5),
-    }),
-  })
-  .strict();
+export const updateReviewBody = z.object({ version, content: reviewContent }).strict();
