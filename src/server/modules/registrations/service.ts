@@ -15,9 +15,9 @@ import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
 import { inScopes } from '../units/repo.js';
-import { notFound } from './access.js';
-import * as movements from './movements.js';
-import { targetsOf } from './targets.js';
+import { notFound } from '../plans/access.js';
+import * as movements from '../movements/service.js';
+import { targetsOf } from '../targets/service.js';
 
 export interface RegistrationRow {
   id: number;

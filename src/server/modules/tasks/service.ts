@@ -16,8 +16,8 @@ import { fileContent } from '../../platform/files.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, can, scopesFor } from '../../platform/policy.js';
 import { inScopes } from '../units/repo.js';
-import { notFound } from './access.js';
-import { load as loadPlan } from './plans.js';
+import { notFound } from '../plans/access.js';
+import { load as loadPlan } from '../plans/service.js';
 
 export interface TaskRow {
   id: number;

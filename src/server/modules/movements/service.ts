@@ -20,7 +20,7 @@ import { Conflict, Invalid, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
-import { authorizeReadDown, notFound, readDownCondition } from './access.js';
+import { authorizeReadDown, notFound, readDownCondition } from '../plans/access.js';
 import type { MovementDetails } from '../../../shared/contract/movements.js';
 import type { RegistrationStatus } from '../../../shared/contract/registrations.js';
 

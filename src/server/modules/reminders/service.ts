@@ -10,7 +10,7 @@ import type { Deps } from '../../platform/http.js';
 import { outbox, sendMail } from '../../platform/mail.js';
 import { authorize } from '../../platform/policy.js';
 import * as rules from '../rules/service.js';
-import * as tasks from './tasks.js';
+import * as tasks from '../tasks/service.js';
 import type { OutboxMail } from '../../../shared/contract/mail.js';
 
 /** The outbox and the reminders are the installation's: a grant on the root unit. */
