@@ -20,8 +20,8 @@ import { loadConfig } from '../src/server/platform/config.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { loadGrants } from '../src/server/platform/auth.js';
 import type { Ctx } from '../src/server/platform/context.js';
-import * as plans from '../src/server/modules/planning/plans.js';
-import * as targets from '../src/server/modules/planning/targets.js';
+import * as plans from '../src/server/modules/plans/service.js';
+import * as targets from '../src/server/modules/targets/service.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name: string, fallback: string) => {

@@ -36,7 +36,13 @@ import { consultationRoutes } from './modules/consultation/routes.js';
 import { councilRoutes } from './modules/councils/routes.js';
 import { decisionRoutes } from './modules/decisions/routes.js';
 import { certificateRoutes } from './modules/certificates/routes.js';
-import { planningRoutes } from './modules/planning/routes.js';
+import { movementRoutes } from './modules/movements/routes.js';
+import { planRoutes } from './modules/plans/routes.js';
+import { registrationRoutes } from './modules/registrations/routes.js';
+import { reminderRoutes } from './modules/reminders/routes.js';
+import { reviewRoutes } from './modules/reviews/routes.js';
+import { targetRoutes } from './modules/targets/routes.js';
+import { taskRoutes } from './modules/tasks/routes.js';
 import { DomainError } from '../domain/index.js';
 import { setClockOffsetDays, testClockEnabled } from './platform/clock.js';
 
@@ -210,7 +216,13 @@ export async function buildApp(database: Database, cfg: Config, opts: { logger?:
       await councilRoutes(api, deps);
       await decisionRoutes(api, deps);
       await certificateRoutes(api, deps);
-      await planningRoutes(api, deps);
+      await planRoutes(api, deps);
+      await reviewRoutes(api, deps);
+      await taskRoutes(api, deps);
+      await movementRoutes(api, deps);
+      await registrationRoutes(api, deps);
+      await targetRoutes(api, deps);
+      await reminderRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

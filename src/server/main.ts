@@ -3,7 +3,7 @@ import { bootstrap } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db.js';
 import { migrate } from './platform/migrate.js';
-import { scheduleReminders } from './modules/planning/reminders.js';
+import { scheduleReminders } from './modules/reminders/service.js';
 
 const cfg = loadConfig();
 const database = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });

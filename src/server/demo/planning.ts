@@ -15,12 +15,12 @@ import type { Ctx } from '../platform/context.js';
 import type { Database, Db } from '../platform/db.js';
 import { rows } from '../platform/db.js';
 import type { Deps } from '../platform/http.js';
-import * as movements from '../modules/planning/movements.js';
-import * as plans from '../modules/planning/plans.js';
-import * as regs from '../modules/planning/registrations.js';
-import type { PlanContent } from '../modules/planning/schemas.js';
-import * as targets from '../modules/planning/targets.js';
-import * as tasks from '../modules/planning/tasks.js';
+import * as movements from '../modules/movements/service.js';
+import * as plans from '../modules/plans/service.js';
+import * as regs from '../modules/registrations/service.js';
+import type { PlanContent } from '../../shared/contract/plans.js';
+import * as targets from '../modules/targets/service.js';
+import * as tasks from '../modules/tasks/service.js';
 import * as unitRepo from '../modules/units/repo.js';
 import { PROVINCE } from './locality.js';
 

@@ -10,7 +10,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
-import * as movements from '../planning/movements.js';
+import * as movements from '../movements/service.js';
 import { loadFacts, loadPeopleFacts } from '../records/facts.js';
 import * as rules from '../rules/service.js';
 import * as repo from './repo.js';

@@ -18,7 +18,7 @@ import { MovementFormDrawer } from './MovementFormDrawer';
 import { SummaryTables } from './SummaryTables';
 import { MovementStatusTag, RegistrationStatusTag, percentText, useMyUnits, useUnitAccess } from './parts';
 import { useCatalog } from '../rules/queries';
-import type { MovementDetail, MovementProgress, Registration, RegistrationSummary } from './types';
+import type { MovementDetail, MovementProgress, Registration, RegistrationListItem, RegistrationSummary } from './types';
 import { useToday } from '../../app/auth';
 
 
@@ -142,7 +142,7 @@ function RegistrationsTab({ m, summaryUnitId }: { m: MovementDetail; summaryUnit
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['registrations', 'list', { movementId: m.id, page }],
-    queryFn: () => api.get<Page<Registration>>('/registrations', { movementId: m.id, page, pageSize: 20 }),
+    queryFn: () => api.get<Page<RegistrationListItem>>('/registrations', { movementId: m.id, page, pageSize: 20 }),
     placeholderData: (prev) => prev,
   });
   const summary = useQuery({
@@ -349,7 +349,7 @@ function RegisterModal({ m, onClose }: { m: MovementDetail; onClose: () => void 
     },
     onError: async (e) => {
       if (isApiError(e) && e.code === 'DUPLICATE') {
-        const existing = await api.get<Page<Registration>>('/registrations', { movementId: m.id, unitId, year }).catch(() => null);
+        const existing = await api.get<Page<RegistrationListItem>>('/registrations', { movementId: m.id, unitId, year }).catch(() => null);
         const r = existing?.items[0];
         if (r) {
           message.info(e.message);

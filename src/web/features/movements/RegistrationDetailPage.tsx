@@ -19,7 +19,7 @@ import { SubUnitSelect, TitleSelect } from './pickers';
 import { ActualModal, AddTargetModal } from './TargetModals';
 import type { RegistrationDetail, RegistrationEntry, Target } from './types';
 
-type Subject = 'tap_the' | 'ca_nhan';
+type Subject = RegistrationEntry['subject'];
 
 function EntryForm({ r, onAdded }: { r: RegistrationDetail; onAdded: () => void }) {
   const { t } = useTranslation();

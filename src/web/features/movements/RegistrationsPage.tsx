@@ -16,7 +16,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { SummaryTables } from './SummaryTables';
 import { RegistrationStatusTag, useMyUnits } from './parts';
-import { REGISTRATION_STATUSES, type Movement, type Registration, type RegistrationSummary } from './types';
+import { REGISTRATION_STATUSES, type Movement, type Registration, type RegistrationListItem, type RegistrationSummary } from './types';
 import { useToday } from '../../app/auth';
 
 function useMovementOptions(status?: string) {
@@ -48,7 +48,7 @@ function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
     },
     onError: async (e, v) => {
       if (isApiError(e) && e.code === 'DUPLICATE') {
-        const found = await api.get<Page<Registration>>('/registrations', { unitId: v.unitId, year: v.year, movementId: v.movementId }).catch(() => null);
+        const found = await api.get<Page<RegistrationListItem>>('/registrations', { unitId: v.unitId, year: v.year, movementId: v.movementId }).catch(() => null);
         const r = found?.items.find((x) => (x.movementId ?? undefined) === v.movementId);
         if (r) {
           message.info(e.message);
@@ -90,7 +90,7 @@ export default function RegistrationsPage() {
   const params = { year: url.get('year'), movementId: url.get('movementId'), status: url.get('status'), page: url.page, pageSize: url.pageSize };
   const list = useQuery({
     queryKey: ['registrations', 'list', params],
-    queryFn: () => api.get<Page<Registration>>('/registrations', params),
+    queryFn: () => api.get<Page<RegistrationListItem>>('/registrations', params),
     placeholderData: (prev) => prev,
     enabled: view === 'list',
   });

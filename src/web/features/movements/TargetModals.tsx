@@ -7,7 +7,7 @@ import { api } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { applyServerErrors } from '../../app/forms';
 import { periodOptions, quarterOf } from './parts';
-import { TARGET_DIRECTIONS, type Target, type TargetDirection } from './types';
+import { TARGET_DIRECTIONS, type Target, type TargetDirection, type UploadedFile } from './types';
 
 interface TargetValues {
   name: string;
@@ -79,11 +79,11 @@ export function ActualModal({ target, today, onClose, onDone }: { target: Target
   const defaultPeriod = today.slice(0, 4) === String(target.year) ? quarterOf(today) : `${target.year}-Q4`;
   const save = useMutation({
     mutationFn: async (v: ActualValues) => {
-      let evidence: { sha256: string; fileName: string } | undefined;
+      let evidence: Pick<UploadedFile, 'sha256' | 'fileName'> | undefined;
       if (file) {
         const fd = new FormData();
         fd.append('file', file);
-        const up = await api.post<{ sha256: string; fileName: string }>('/files', fd);
+        const up = await api.post<UploadedFile>('/files', fd);
         evidence = { sha256: up.sha256, fileName: up.fileName };
       }
       return api.post<Target>(`/targets/${target.id}/actuals`, { period: v.period, value: v.value, note: v.note?.trim() || null, ...(evidence ? { file: evidence } : {}) });

@@ -9,7 +9,7 @@ import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, fromApiDate, toApiDate } from '../../app/format';
 import { ErrorState } from '../../components/ErrorState';
 import { CascadeStatusTag } from './parts';
-import { CASCADE_STATUSES, type CascadeResponse, type CascadeRow, type CascadeStatus, type PlanDetail } from './types';
+import { CASCADE_STATUSES, type CascadeResponse, type CascadeRow, type CascadeStatus, type Plan, type PlanDetail } from './types';
 
 const STAT_COLORS: Record<CascadeStatus, string> = { issued: '#389e0d', issued_late: '#d48806', draft: '#1677ff', late: '#cf1322', pending: '#8c8c8c' };
 
@@ -30,7 +30,7 @@ export function CascadeTab({ plan, canManage }: { plan: PlanDetail; canManage: b
   });
   const save = useMutation({
     mutationFn: (v: { cascadeDue: Dayjs | null; cascadeScope: 'children' | 'subtree' }) =>
-      api.post<PlanDetail>(`/plans/${plan.id}/cascade`, { version: plan.version, cascadeDue: toApiDate(v.cascadeDue), cascadeScope: v.cascadeScope }),
+      api.post<Plan>(`/plans/${plan.id}/cascade`, { version: plan.version, cascadeDue: toApiDate(v.cascadeDue), cascadeScope: v.cascadeScope }),
     onSuccess: () => {
       message.success(t('plansUi.cascade.saved'));
       qc.invalidateQueries({ queryKey: ['plans'] });

@@ -9,7 +9,7 @@ import { useErrorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
 import type { Page, UnitDetail } from '../../app/types';
-import type { PlanDetail, PlanListItem } from './types';
+import type { Plan, PlanListItem } from './types';
 
 /** The units the user may write plans for (each granted unit whose roles create plans, once). */
 export function useMyPlanUnits() {
@@ -57,7 +57,7 @@ export function CreatePlanModal({ open, onClose }: { open: boolean; onClose: () 
 
   const create = useMutation({
     mutationFn: (v: Values) =>
-      api.post<PlanDetail>('/plans', { unitId: v.unitId, year: v.year, title: v.title.trim(), parentPlanId: v.fromParent ? v.parentPlanId : undefined }),
+      api.post<Plan>('/plans', { unitId: v.unitId, year: v.year, title: v.title.trim(), parentPlanId: v.fromParent ? v.parentPlanId : undefined }),
     onSuccess: (p) => {
       message.success(t('plansUi.created'));
       qc.invalidateQueries({ queryKey: ['plans'] });

@@ -22,7 +22,7 @@ import { cleanContent, PlanEditor, type PlanDraft } from './PlanEditor';
 import { PlanPreview } from './PlanPreview';
 import { ReviewsTab } from './ReviewsTab';
 import { TasksTab } from './TasksTab';
-import type { PlanDetail, PlanListItem } from './types';
+import type { Plan, PlanDetail, PlanListItem } from './types';
 
 const draftOf = (p: PlanDetail): PlanDraft => ({ title: p.title, year: p.year, content: p.content });
 const sameDraft = (a: PlanDraft, b: PlanDraft) => JSON.stringify(a) === JSON.stringify(b);
@@ -111,7 +111,7 @@ function PlanView({ plan, reload }: { plan: PlanDetail; reload: () => void }) {
     message.error(errorText(e));
     if (isApiError(e) && e.code === 'VERSION_CONFLICT') reload();
   };
-  const saveDraft = () => api.patch<PlanDetail>(`/plans/${plan.id}`, { version: plan.version, title: draft.title.trim(), year: draft.year, content: cleanContent(draft.content) });
+  const saveDraft = () => api.patch<Plan>(`/plans/${plan.id}`, { version: plan.version, title: draft.title.trim(), year: draft.year, content: cleanContent(draft.content) });
   const save = useMutation({
     mutationFn: saveDraft,
     onSuccess: () => {
@@ -123,7 +123,7 @@ function PlanView({ plan, reload }: { plan: PlanDetail; reload: () => void }) {
   const issue = useMutation({
     mutationFn: async (v: { number: string; issuedOn: string }) => {
       const version = dirty ? (await saveDraft()).version : plan.version;
-      return api.post<PlanDetail>(`/plans/${plan.id}/issue`, { version, ...v });
+      return api.post<Plan>(`/plans/${plan.id}/issue`, { version, ...v });
     },
     onSuccess: (p) => {
       message.success(t('plansUi.issue.done', { number: p.number }));
@@ -132,7 +132,7 @@ function PlanView({ plan, reload }: { plan: PlanDetail; reload: () => void }) {
     },
   });
   const amend = useMutation({
-    mutationFn: () => api.post<PlanDetail>(`/plans/${plan.id}/amend`),
+    mutationFn: () => api.post<Plan>(`/plans/${plan.id}/amend`),
     onSuccess: (p) => {
       message.success(t('plansUi.amended'));
       invalidate();
@@ -163,7 +163,7 @@ function PlanView({ plan, reload }: { plan: PlanDetail; reload: () => void }) {
   });
   const ownPlan = mine.data?.items.find((p) => p.parentPlanId === plan.id);
   const implement = useMutation({
-    mutationFn: () => api.post<PlanDetail>('/plans', { unitId: lowerUnit!.id, year: plan.year, title: plan.title, parentPlanId: plan.id }),
+    mutationFn: () => api.post<Plan>('/plans', { unitId: lowerUnit!.id, year: plan.year, title: plan.title, parentPlanId: plan.id }),
     onSuccess: (p) => {
       message.success(t('plansUi.implementCreated'));
       invalidate();

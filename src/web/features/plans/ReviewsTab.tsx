@@ -8,26 +8,8 @@ import { useErrorText } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { ErrorState } from '../../components/ErrorState';
 import { PlanEditor, cleanContent, type PlanDraft } from './PlanEditor';
-import type { PlanContent, PlanDetail } from './types';
-
-interface ReviewContent extends PlanContent {
-  typeName?: string;
-  number: string | null;
-  issuedOn: string | null;
-  year: number;
-  title: string;
-}
-
-interface Review {
-  id: number;
-  planId: number;
-  kind: 'so_ket' | 'tong_ket';
-  kindName: string;
-  asOf: string;
-  content: ReviewContent;
-  version: number;
-  updatedAt: string;
-}
+import type { Items } from '../../app/types';
+import type { PlanDetail, Review } from './types';
 
 /** Sơ kết 6 tháng / tổng kết năm: a report drafted from the data, edited here, printed as DOCX. */
 export function ReviewsTab({ plan, canManage }: { plan: PlanDetail; canManage: boolean }) {
@@ -37,7 +19,7 @@ export function ReviewsTab({ plan, canManage }: { plan: PlanDetail; canManage: b
   const qc = useQueryClient();
   const [selected, setSelected] = useState<number | null>(null);
   const [draft, setDraft] = useState<PlanDraft | null>(null);
-  const list = useQuery({ queryKey: ['plans', 'reviews', plan.id], queryFn: () => api.get<{ items: Review[] }>(`/plans/${plan.id}/reviews`) });
+  const list = useQuery({ queryKey: ['plans', 'reviews', plan.id], queryFn: () => api.get<Items<Review>>(`/plans/${plan.id}/reviews`) });
   const current = list.data?.items.find((r) => r.id === selected) ?? null;
 
   const open = (r: Review) => {

@@ -10,12 +10,10 @@ import { formatDate, formatDateTime } from '../../app/format';
 import { ErrorState } from '../../components/ErrorState';
 import { PageSpinner } from '../../components/PageSpinner';
 import { TaskDue, TaskProgress, TaskStatusTag, useQuarterName } from './parts';
-import { TASK_STATUSES, type TaskDetail, type TaskStatus } from './types';
+import { TASK_STATUSES, type TaskDetail, type TaskStatus, type UploadedFile } from './types';
 
-interface Uploaded {
-  sha256: string;
-  fileName: string;
-}
+/** the evidence file to attach to the report */
+type Uploaded = Pick<UploadedFile, 'sha256' | 'fileName'>;
 
 interface ReportValues {
   note: string;
@@ -35,7 +33,7 @@ function ReportForm({ task, onDone }: { task: TaskDetail; onDone: () => void }) 
     mutationFn: (f: File) => {
       const fd = new FormData();
       fd.append('file', f);
-      return api.post<Uploaded>('/files', fd);
+      return api.post<UploadedFile>('/files', fd);
     },
     onSuccess: (f) => setFile({ sha256: f.sha256, fileName: f.fileName }),
     onError: (e) => message.error(errorText(e)),

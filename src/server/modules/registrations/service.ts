@@ -15,9 +15,9 @@ import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
 import { inScopes } from '../units/repo.js';
-import { notFound } from './access.js';
-import * as movements from './movements.js';
-import { targetsOf } from './targets.js';
+import { notFound } from '../plans/access.js';
+import * as movements from '../movements/service.js';
+import { targetsOf } from '../targets/service.js';
 
 export interface RegistrationRow {
   id: number;
@@ -94,7 +94,7 @@ export async function get(deps: Deps, ctx: Ctx, id: number) {
   const db = deps.database.db;
   const r = await load(db, id);
   authorize(ctx.actor, 'read', res(r));
-  const entries = await rows<{ id: number; subject: string; personId: number | null; subjectUnitId: number | null; name: string; award: string; note: string | null }>(
+  const entries = await rows<{ id: number; subject: 'ca_nhan' | 'tap_the'; personId: number | null; subjectUnitId: number | null; name: string; award: string; note: string | null }>(
     db,
     sql`SELECT id, subject, person_id AS "personId", subject_unit_id AS "subjectUnitId", name, award, note FROM registration_entries WHERE registration_id = ${id} ORDER BY subject DESC, id`,
   );
@@ -245,7 +245,7 @@ export async function summary(deps: Deps, ctx: Ctx, q: { unitId: number; year: n
     sql`SELECT e.award, count(*) FILTER (WHERE e.subject = 'ca_nhan')::int AS individuals, count(*) FILTER (WHERE e.subject = 'tap_the')::int AS collectives
       FROM registration_entries e JOIN registrations r ON r.id = e.registration_id WHERE ${base} GROUP BY e.award ORDER BY e.award`,
   );
-  const byUnit = await rows(
+  const byUnit = await rows<{ id: number; unitId: number; unitName: string; status: RegistrationRow['status']; individuals: number; collectives: number; targets: number }>(
     db,
     sql`SELECT r.id, r.unit_id AS "unitId", u.name AS "unitName", r.status,
       (SELECT count(*)::int FROM registration_entries e WHERE e.registration_id = r.id AND e.subject = 'ca_nhan') AS individuals,

@@ -3,7 +3,8 @@
  * with evidence files, overdue marks, and reminders (in the app, and by mail when SMTP is set).
  */
 import { sql } from 'drizzle-orm';
-import { TASK_STATUS_NAMES, isOverdue, taskDueDate, validateTaskDates, type TaskStatus } from '../../../domain/planning/index.js';
+import { TASK_STATUS_NAMES, isOverdue, taskDueDate, validateTaskDates, type Quarter, type TaskStatus } from '../../../domain/planning/index.js';
+import type { TaskNote } from '../../../shared/contract/tasks.js';
 import { docDate } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
@@ -15,8 +16,8 @@ import { fileContent } from '../../platform/files.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, can, scopesFor } from '../../platform/policy.js';
 import { inScopes } from '../units/repo.js';
-import { notFound } from './access.js';
-import { load as loadPlan } from './plans.js';
+import { notFound } from '../plans/access.js';
+import { load as loadPlan } from '../plans/service.js';
 
 export interface TaskRow {
   id: number;
@@ -29,7 +30,7 @@ export interface TaskRow {
   year: number;
   title: string;
   clause: string | null;
-  quarter: number | null;
+  quarter: Quarter | null;
   dueOn: string;
   leadUnitId: number;
   leadUnitName: string;
@@ -93,9 +94,9 @@ export async function get(deps: Deps, ctx: Ctx, id: number) {
   const db = deps.database.db;
   const t = await load(db, id);
   authorizeTask(ctx, 'read', t);
-  const notes = await rows(db, sql`SELECT n.id, n.note, n.status, n.progress, n.file_name AS "fileName", n.file_sha256 IS NOT NULL AS "hasFile",
+  const notes = await rows<TaskNote>(db, sql`SELECT n.id, n.note, n.status, n.progress, n.file_name AS "fileName", n.file_sha256 IS NOT NULL AS "hasFile",
     us.full_name AS "author", n.created_at AS "createdAt" FROM task_notes n LEFT JOIN users us ON us.id = n.created_by WHERE n.task_id = ${id} ORDER BY n.id`);
-  const coord = t.coordUnitIds.length ? await rows(db, sql`SELECT id, name FROM units WHERE id = ANY(${`{${t.coordUnitIds.join(',')}}`}::bigint[]) ORDER BY path`) : [];
+  const coord = t.coordUnitIds.length ? await rows<{ id: number; name: string }>(db, sql`SELECT id, name FROM units WHERE id = ANY(${`{${t.coordUnitIds.join(',')}}`}::bigint[]) ORDER BY path`) : [];
   return { ...dto(t, todayVN()), notes, coordUnits: coord };
 }
 

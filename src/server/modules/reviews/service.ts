@@ -15,8 +15,8 @@ import { rows } from '../../platform/db.js';
 import { Invalid, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
-import { authorizeReadDown, notFound } from './access.js';
-import * as plans from './plans.js';
+import { authorizeReadDown, notFound } from '../plans/access.js';
+import * as plans from '../plans/service.js';
 
 export type ReviewKind = 'so_ket' | 'tong_ket';
 export const REVIEW_KIND_NAMES: Record<ReviewKind, string> = { so_ket: 'Sơ kết 6 tháng đầu năm', tong_ket: 'Tổng kết năm' };

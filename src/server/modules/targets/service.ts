@@ -16,7 +16,7 @@ import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
 import { inScopes } from '../units/repo.js';
-import { notFound } from './access.js';
+import { notFound } from '../plans/access.js';
 
 export interface TargetRow {
   id: number;

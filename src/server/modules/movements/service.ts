@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import {
   DURATION_BAND_NAMES, LAUNCH_LEVEL_NAMES, MILESTONE_KIND_NAMES, MOVEMENT_KIND_NAMES, MOVEMENT_SCOPE_NAMES, STATISTICS_METHOD_NAMES,
   checkMovementDossier, durationBand, quotaText, statisticsMethod, type MovementKind, type NomineeSubject, type PlanClause,
-  type PlanDocumentData, type PlanSection,
+  type LaunchLevel, type MovementScope, type PlanDocumentData, type PlanSection,
 } from '../../../domain/planning/index.js';
 import { awardName, isAwardCode, docDate, type CheckItem } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
@@ -20,8 +20,9 @@ import { Conflict, Invalid, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
-import { authorizeReadDown, notFound, readDownCondition } from './access.js';
-import type { MovementDetails } from './schemas.js';
+import { authorizeReadDown, notFound, readDownCondition } from '../plans/access.js';
+import type { MovementDetails } from '../../../shared/contract/movements.js';
+import type { RegistrationStatus } from '../../../shared/contract/registrations.js';
 
 export interface MovementRow {
   id: number;
@@ -32,8 +33,8 @@ export interface MovementRow {
   kind: MovementKind;
   name: string;
   slogan: string | null;
-  scope: string;
-  launchLevel: string;
+  scope: MovementScope;
+  launchLevel: LaunchLevel;
   startsOn: string;
   endsOn: string;
   status: 'draft' | 'launched' | 'closed';
@@ -69,8 +70,8 @@ export function classification(m: Pick<MovementRow, 'kind' | 'scope' | 'launchLe
   const method = statisticsMethod(m.kind);
   return {
     kindName: MOVEMENT_KIND_NAMES[m.kind],
-    scopeName: MOVEMENT_SCOPE_NAMES[m.scope as keyof typeof MOVEMENT_SCOPE_NAMES],
-    launchLevelName: LAUNCH_LEVEL_NAMES[m.launchLevel as keyof typeof LAUNCH_LEVEL_NAMES],
+    scopeName: MOVEMENT_SCOPE_NAMES[m.scope],
+    launchLevelName: LAUNCH_LEVEL_NAMES[m.launchLevel],
     durationBand: band,
     durationBandName: DURATION_BAND_NAMES[band],
     method,
@@ -101,27 +102,27 @@ export async function get(deps: Deps, ctx: Ctx, id: number) {
   const m = await loadReadable(deps, ctx, id);
   const db = deps.database.db;
   const [registrations, titles, dossiers, awards, targetCount, participants] = await Promise.all([
-    rows(db, sql`SELECT status, count(*)::int AS n FROM registrations WHERE movement_id = ${id} GROUP BY status`),
-    rows(db, sql`SELECT e.award, e.subject, count(*)::int AS n FROM registration_entries e JOIN registrations r ON r.id = e.registration_id
+    rows<{ status: RegistrationStatus; n: number }>(db, sql`SELECT status, count(*)::int AS n FROM registrations WHERE movement_id = ${id} GROUP BY status`),
+    rows<{ award: string; subject: 'ca_nhan' | 'tap_the'; n: number }>(db, sql`SELECT e.award, e.subject, count(*)::int AS n FROM registration_entries e JOIN registrations r ON r.id = e.registration_id
       WHERE r.movement_id = ${id} AND r.status IN ('submitted', 'approved') GROUP BY e.award, e.subject ORDER BY e.award`),
-    rows(db, sql`SELECT d.id, d.code, d.title, d.state, pu.name AS "proposingUnit", (SELECT count(*)::int FROM dossier_nominees n WHERE n.dossier_id = d.id) AS nominees
+    rows<{ id: number; code: string; title: string; state: string; proposingUnit: string; nominees: number }>(db, sql`SELECT d.id, d.code, d.title, d.state, pu.name AS "proposingUnit", (SELECT count(*)::int FROM dossier_nominees n WHERE n.dossier_id = d.id) AS nominees
       FROM dossiers d JOIN units pu ON pu.id = d.proposing_unit_id WHERE d.movement_id = ${id} ORDER BY d.id DESC LIMIT 200`),
-    rows(db, sql`SELECT a.award, count(*)::int AS n FROM award_entries a JOIN decisions x ON x.id = a.decision_id JOIN dossiers d ON d.id = x.dossier_id
+    rows<{ award: string; n: number }>(db, sql`SELECT a.award, count(*)::int AS n FROM award_entries a JOIN decisions x ON x.id = a.decision_id JOIN dossiers d ON d.id = x.dossier_id
       WHERE d.movement_id = ${id} AND a.revoked_on IS NULL GROUP BY a.award`).catch(() => []),
     rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM targets WHERE movement_id = ${id}`),
     m.details.participantUnitIds.length
-      ? rows(db, sql`SELECT id, name FROM units WHERE id = ANY(${`{${m.details.participantUnitIds.join(',')}}`}::bigint[]) ORDER BY path`)
-      : Promise.resolve([]),
+      ? rows<{ id: number; name: string }>(db, sql`SELECT id, name FROM units WHERE id = ANY(${`{${m.details.participantUnitIds.join(',')}}`}::bigint[]) ORDER BY path`)
+      : Promise.resolve([] as { id: number; name: string }[]),
   ]);
   return {
     ...dto(m),
     participants,
     summary: {
-      registrations: Object.fromEntries(registrations.map((r) => [r.status as string, r.n])),
-      titles: titles.map((t) => ({ ...t, awardName: isAwardCode(String(t.award)) ? awardName(String(t.award) as never) : t.award })),
+      registrations: Object.fromEntries(registrations.map((r) => [r.status, r.n])),
+      titles: titles.map((t) => ({ ...t, awardName: isAwardCode(t.award) ? awardName(t.award) : t.award })),
       targets: targetCount[0].n,
       dossiers,
-      awards: awards.map((a) => ({ ...a, awardName: isAwardCode(String(a.award)) ? awardName(String(a.award) as never) : a.award })),
+      awards: awards.map((a) => ({ ...a, awardName: isAwardCode(a.award) ? awardName(a.award) : a.award })),
     },
     today: todayVN(),
   };

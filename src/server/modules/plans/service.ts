@@ -16,7 +16,7 @@ import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
 import { authorizeReadDown, notFound, readDownCondition } from './access.js';
-import type { PlanContent } from './schemas.js';
+import type { CascadeStatus, PlanContent, PlanListItem } from '../../../shared/contract/plans.js';
 
 export interface PlanRow {
   id: number;
@@ -87,7 +87,7 @@ export async function list(deps: Deps, ctx: Ctx, q: { year?: number; unitId?: nu
   if (q.q) conds.push(sql`(tdkt_fold(p.title) LIKE '%' || tdkt_fold(${q.q}) || '%' OR p.number ILIKE '%' || ${q.q} || '%')`);
   const where = sql.join(conds, sql` AND `);
   const today = todayVN();
-  const items = await rows(
+  const items = await rows<PlanListItem>(
     db,
     sql`SELECT p.id, p.unit_id AS "unitId", u.name AS "unitName", p.year, p.number, p.title, p.status, p.issued_on::text AS "issuedOn",
       p.parent_plan_id AS "parentPlanId", p.revision, p.cascade_due::text AS "cascadeDue", p.version,
@@ -103,8 +103,13 @@ export async function list(deps: Deps, ctx: Ctx, q: { year?: number; unitId?: nu
 export async function get(deps: Deps, ctx: Ctx, id: number) {
   const p = await loadReadable(deps, ctx, id);
   const db = deps.database.db;
-  const parent = p.parentPlanId ? (await rows(db, sql`SELECT p.id, p.number, p.title, p.issued_on::text AS "issuedOn", u.name AS "unitName" FROM plans p JOIN units u ON u.id = p.unit_id WHERE p.id = ${p.parentPlanId}`))[0] ?? null : null;
-  const revisions = await rows(db, sql`WITH RECURSIVE chain AS (
+  const parent = p.parentPlanId
+    ? ((await rows<{ id: number; number: string | null; title: string; issuedOn: string | null; unitName: string }>(
+        db,
+        sql`SELECT p.id, p.number, p.title, p.issued_on::text AS "issuedOn", u.name AS "unitName" FROM plans p JOIN units u ON u.id = p.unit_id WHERE p.id = ${p.parentPlanId}`,
+      ))[0] ?? null)
+    : null;
+  const revisions = await rows<{ id: number; number: string | null; revision: number; status: PlanRow['status']; issuedOn: string | null }>(db, sql`WITH RECURSIVE chain AS (
       SELECT id, supersedes_id FROM plans WHERE id = ${id}
       UNION ALL SELECT q.id, q.supersedes_id FROM plans q JOIN chain c ON q.id = c.supersedes_id)
     SELECT p.id, p.number, p.revision, p.status, p.issued_on::text AS "issuedOn" FROM plans p WHERE p.id IN (SELECT id FROM chain) OR p.supersedes_id = ${id} ORDER BY p.revision`);
@@ -325,7 +330,7 @@ export async function cascade(deps: Deps, ctx: Ctx, id: number, q: { status?: st
     ...r,
     status: cascadeStatus({ dueOn: p.cascadeDue! }, r.planId ? { status: r.planStatus === 'draft' ? 'draft' : 'issued', issuedOn: r.issuedOn } : null, today),
   }));
-  const counts: Record<string, number> = { issued: 0, issued_late: 0, draft: 0, late: 0, pending: 0 };
+  const counts: Record<CascadeStatus, number> = { issued: 0, issued_late: 0, draft: 0, late: 0, pending: 0 };
   for (const r of all) counts[r.status]++;
   const filtered = q.status ? all.filter((r) => r.status === q.status) : all;
   return {

@@ -10,7 +10,8 @@ import type { Deps } from '../../platform/http.js';
 import { outbox, sendMail } from '../../platform/mail.js';
 import { authorize } from '../../platform/policy.js';
 import * as rules from '../rules/service.js';
-import * as tasks from './tasks.js';
+import * as tasks from '../tasks/service.js';
+import type { OutboxMail } from '../../../shared/contract/mail.js';
 
 /** The outbox and the reminders are the installation's: a grant on the root unit. */
 export async function authorizeRoot(deps: Deps, ctx: Ctx, action: 'read' | 'create') {
@@ -20,7 +21,9 @@ export async function authorizeRoot(deps: Deps, ctx: Ctx, action: 'read' | 'crea
 
 export async function readOutbox(deps: Deps, ctx: Ctx, page: number, pageSize: number) {
   await authorizeRoot(deps, ctx, 'read');
-  return outbox(deps.database.db, page, pageSize);
+  const list = await outbox(deps.database.db, page, pageSize);
+  // the rows of mail_outbox as platform/mail.ts selects them (timestamps typed as sent: ISO text)
+  return { ...list, items: list.items as OutboxMail[] };
 }
 
 export async function remindNow(deps: Deps, ctx: Ctx) {

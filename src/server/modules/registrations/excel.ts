@@ -18,7 +18,7 @@ import { sql } from 'drizzle-orm';
 import { ErrorList, RowReader } from '../imports/cells.js';
 import type { ColumnSpec } from '../imports/columns.js';
 import { resolveSubjects } from '../imports/subjects.js';
-import { load } from './registrations.js';
+import { load } from './service.js';
 
 const TEXT = '@';
 const MAX_ROWS = 5000;
