@@ -11,12 +11,16 @@ export interface Me {
   roles: { id: number; role: string; unitId: number; unitName: string }[];
 }
 
+/** API answers as e2e tests read them: loose JSON (the server checks each against its schema in e2e). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one loose type of the e2e helpers
+export type Json = any;
+
 export interface Api {
   ctx: APIRequestContext;
   me: Me;
   csrf: string;
-  get<T = any>(path: string, params?: Record<string, string | number | boolean | undefined>): Promise<T>;
-  post<T = any>(path: string, body: unknown): Promise<T>;
+  get<T = Json>(path: string, params?: Record<string, string | number | boolean | undefined>): Promise<T>;
+  post<T = Json>(path: string, body: unknown): Promise<T>;
   dispose(): Promise<void>;
 }
 

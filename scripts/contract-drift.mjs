@@ -17,8 +17,8 @@ const run = (project) => {
     return String(e.stdout ?? '') + String(e.stderr ?? '');
   }
 };
-let server = '';
-let web = '';
+let server;
+let web;
 try {
   fs.writeFileSync(file, original.replace(/^ {2}custom: z\.boolean\(\),$/m, '  isCustom: z.boolean(),'));
   server = run('tsconfig.json');

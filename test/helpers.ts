@@ -88,12 +88,19 @@ export async function adminCtx(database: Database): Promise<Ctx> {
   return { actor: { userId: 1, username: 'admin', fullName: 'Quản trị hệ thống', grants: await loadGrants(database.db, 1) }, requestId: 'test', ip: '127.0.0.1' };
 }
 
+/**
+ * A response body as tests read it: loose JSON, indexed freely. What the API sends is checked
+ * against its declared schema by the response serializer in every test, so tests need no type here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one loose type of the test suite, see above
+export type Json = any;
+
 export interface Client {
   cookie: string;
   csrf: string;
-  req(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; json: any; headers: Record<string, unknown>; body: string; raw: Buffer }>;
+  req(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; json: Json; headers: Record<string, unknown>; body: string; raw: Buffer }>;
   /** a multipart upload of one file in the field "file" */
-  upload(url: string, filename: string, content: Buffer, mime: string): Promise<{ status: number; json: any }>;
+  upload(url: string, filename: string, content: Buffer, mime: string): Promise<{ status: number; json: Json }>;
 }
 
 export async function login(app: FastifyInstance, username: string, password: string): Promise<Client> {
@@ -106,8 +113,8 @@ export async function login(app: FastifyInstance, username: string, password: st
     cookie,
     csrf,
     async req(method, url, body) {
-      const r = await app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf }, ...(body === undefined ? {} : { payload: body as any }) });
-      let json: any;
+      const r = await app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf }, ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }) });
+      let json: Json;
       try {
         json = r.json();
       } catch {
@@ -123,7 +130,7 @@ export async function login(app: FastifyInstance, username: string, password: st
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       const r = await app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
-      let json: any;
+      let json: Json;
       try {
         json = r.json();
       } catch {

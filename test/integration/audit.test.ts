@@ -9,7 +9,7 @@ import { bootstrap } from '../../src/server/platform/bootstrap.js';
 import { openDatabase, rows, type Database } from '../../src/server/platform/db.js';
 import { migrate } from '../../src/server/platform/migrate.js';
 import { seedFixture, type Fixture } from '../fixtures.js';
-import { ADMIN_PASSWORD, drivers, forEachDriver, login, type Client } from '../helpers.js';
+import { ADMIN_PASSWORD, drivers, forEachDriver, login, type Client, type Json } from '../helpers.js';
 
 const count = async (database: Database) => (await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM audit_log`))[0].n;
 
@@ -28,7 +28,7 @@ forEachDriver('audit trail', (env) => {
       payload: { position: 'Trưởng thôn', version: p.version },
     });
     expect(res.statusCode).toBe(200);
-    const [row] = await rows<any>(env().database.db, sql`SELECT * FROM audit_log WHERE request_id = 'req-audit-test-1'`);
+    const [row] = await rows<Json>(env().database.db, sql`SELECT * FROM audit_log WHERE request_id = 'req-audit-test-1'`);
     expect(row).toMatchObject({ actor_name: 'admin', action: 'update', entity_type: 'person', entity_id: String(p.id), ip: '127.0.0.1' });
     expect(row.before.position).toBeNull();
     expect(row.after.position).toBe('Trưởng thôn');

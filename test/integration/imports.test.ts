@@ -15,7 +15,7 @@ import { bootstrap } from '../../src/server/platform/bootstrap.js';
 import { openDatabase, rows, type Database } from '../../src/server/platform/db.js';
 import { migrate } from '../../src/server/platform/migrate.js';
 import { seedFixture, PASSWORD, type Fixture } from '../fixtures.js';
-import { ADMIN_PASSWORD, forEachDriver, login, type Client, type TestEnv } from '../helpers.js';
+import { ADMIN_PASSWORD, forEachDriver, login, type Client, type TestEnv, type Json } from '../helpers.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -169,10 +169,10 @@ forEachDriver(
       const first = await upload(env(), officer, '/api/v1/imports/people', file);
       expect(first).toMatchObject({ status: 200, json: { kind: 'people', dryRun: false, total: 4, created: 3, updated: 0, unchanged: 1 } });
       expect(await count(env().database, 'people')).toBe(people + 3);
-      const hoa = (await rows<any>(env().database.db, sql`SELECT * FROM people WHERE full_name = 'Vũ Thị Hoa'`))[0];
+      const hoa = (await rows<Json>(env().database.db, sql`SELECT * FROM people WHERE full_name = 'Vũ Thị Hoa'`))[0];
       expect(hoa).toMatchObject({ gender: 'nu', birth_date: '1990-02-28', ethnicity: 'Tày', employment_category: 'vien_chuc', is_leader: false });
       expect(await count(env().database, 'memberships', sql`person_id = ${hoa.id} AND to_date IS NULL`)).toBe(1);
-      const dung = (await rows<any>(env().database.db, sql`SELECT p.*, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE full_name = 'Đỗ Văn Đúng'`))[0];
+      const dung = (await rows<Json>(env().database.db, sql`SELECT p.*, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE full_name = 'Đỗ Văn Đúng'`))[0];
       expect(dung).toMatchObject({ code: 'TH01', is_leader: true, is_direct_worker: true, citizen_id: null });
 
       const audits = await entityAudits(env().database);
@@ -180,7 +180,7 @@ forEachDriver(
       expect(again).toMatchObject({ status: 200, json: { total: 4, created: 0, updated: 0, unchanged: 4 } });
       expect(await count(env().database, 'people')).toBe(people + 3);
       expect(await entityAudits(env().database)).toBe(audits);
-      const [summary] = await rows<any>(env().database.db, sql`SELECT * FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1`);
+      const [summary] = await rows<Json>(env().database.db, sql`SELECT * FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1`);
       expect(summary.after).toMatchObject({ kind: 'people', created: 0, updated: 0, unchanged: 4 });
       expect(summary.after.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(summary.actor_name).toBe(fx.userFor.chuyen_vien);
@@ -194,11 +194,11 @@ forEachDriver(
       ]);
       const res = await upload(env(), officer, '/api/v1/imports/people', file);
       expect(res).toMatchObject({ status: 200, json: { created: 0, updated: 2, unchanged: 0 } });
-      const [tot] = await rows<any>(env().database.db, sql`SELECT p.id, p.position, p.version, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE citizen_id = '001085000001'`);
+      const [tot] = await rows<Json>(env().database.db, sql`SELECT p.id, p.position, p.version, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE citizen_id = '001085000001'`);
       expect(tot).toMatchObject({ position: 'Chủ tịch', code: 'TH01', version: 2 });
-      const ms = await rows<any>(env().database.db, sql`SELECT m.to_date, m.from_date, u.code FROM memberships m JOIN units u ON u.id = m.unit_id WHERE person_id = ${tot.id} ORDER BY m.id`);
+      const ms = await rows<Json>(env().database.db, sql`SELECT m.to_date, m.from_date, u.code FROM memberships m JOIN units u ON u.id = m.unit_id WHERE person_id = ${tot.id} ORDER BY m.id`);
       expect(ms.map((m) => [m.code, m.to_date === null])).toEqual([['X01', false], ['TH01', true]]);
-      const [audit] = await rows<any>(env().database.db, sql`SELECT * FROM audit_log WHERE action = 'import_update' AND entity_id = ${String(tot.id)}`);
+      const [audit] = await rows<Json>(env().database.db, sql`SELECT * FROM audit_log WHERE action = 'import_update' AND entity_id = ${String(tot.id)}`);
       expect(audit.before.position).toBe('Cán bộ');
       expect(audit.after.position).toBe('Chủ tịch');
       expect(audit.after.citizenId).toBe('001******001');
@@ -292,7 +292,7 @@ forEachDriver(
       let res = await upload(env(), admin, '/api/v1/imports/units', file);
       expect(res).toMatchObject({ status: 200, json: { created: 3, updated: 0, unchanged: 0 } });
       const byCode = async () =>
-        new Map((await rows<any>(env().database.db, sql`SELECT id, code, path::text AS path, parent_id, valid_from FROM units`)).map((u) => [u.code, u]));
+        new Map((await rows<Json>(env().database.db, sql`SELECT id, code, path::text AS path, parent_id, valid_from FROM units`)).map((u) => [u.code, u]));
       let units = await byCode();
       const xm = units.get('X-MOI');
       expect(xm.valid_from).toBe('2025-07-01');
@@ -341,7 +341,7 @@ forEachDriver(
       ]);
       let res = await upload(env(), officer, '/api/v1/imports/households', file);
       expect(res).toMatchObject({ status: 200, json: { created: 2, updated: 0, unchanged: 1 } });
-      const [h] = await rows<any>(env().database.db, sql`SELECT h.id, p.citizen_id FROM households h JOIN people p ON p.id = h.head_person_id WHERE h.code = 'HGD-MOI-1'`);
+      const [h] = await rows<Json>(env().database.db, sql`SELECT h.id, p.citizen_id FROM households h JOIN people p ON p.id = h.head_person_id WHERE h.code = 'HGD-MOI-1'`);
       expect(h.citizen_id).toBe('001085000001');
       expect(await count(env().database, 'household_members', sql`household_id = ${h.id}`)).toBe(1);
       res = await upload(env(), officer, '/api/v1/imports/households', file);

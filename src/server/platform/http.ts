@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyTypeProvider } from 'fastify';
 import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Ctx } from './context.js';
@@ -7,6 +6,16 @@ import type { Database } from './db.js';
 import type { Action, Actor, ResourceType } from './policy.js';
 
 export type ZApp = ReturnType<FastifyInstance['withTypeProvider']> extends never ? never : FastifyInstance;
+
+/**
+ * zod schemas as the type provider: a request is typed by what its schema outputs, a handler's result
+ * by what its response schema accepts (its input) — so a handler may return a Date where the contract
+ * says `instant`, which the web sees (z.infer, the output) as the ISO text JSON sends.
+ */
+export interface ZodTypeProvider extends FastifyTypeProvider {
+  validator: this['schema'] extends z.ZodType ? z.output<this['schema']> : unknown;
+  serializer: this['schema'] extends z.ZodType ? z.input<this['schema']> : unknown;
+}
 
 /** The Fastify instance with zod schemas as the type provider. */
 export const zapp = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
