@@ -121,7 +121,7 @@ export async function comments(deps: Deps, ctx: Ctx, id: number) {
   const d = await dossiers.findById(deps.database.db, id);
   if (!d) throw new NotFound('Không tìm thấy hồ sơ đề nghị khen thưởng.');
   authorize(ctx.actor, 'appraise', { type: 'dossier', unitPath: d.receivingPath });
-  const items = await rows(
+  const items = await rows<{ id: number; nomineeId: number | null; nomineeName: string | null; authorName: string; contact: string | null; content: string; createdAt: string }>(
     deps.database.db,
     sql`SELECT c.id, c.nominee_id AS "nomineeId", n.name AS "nomineeName", c.author_name AS "authorName", c.contact, c.content, c.created_at AS "createdAt"
       FROM consultation_comments c LEFT JOIN dossier_nominees n ON n.id = c.nominee_id WHERE c.dossier_id = ${id} ORDER BY c.created_at, c.id`,

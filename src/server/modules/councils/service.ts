@@ -20,11 +20,10 @@ import * as dossiers from '../dossiers/repo.js';
 import * as rules from '../rules/service.js';
 import * as units from '../units/repo.js';
 import { inScopes } from '../units/repo.js';
+import { CHOICES, MEMBER_ROLES, type Choice, type MemberRole, type SessionState } from '../../../shared/contract/councils.js';
 
-export const MEMBER_ROLES = ['chu_tich', 'pho_chu_tich', 'thu_ky', 'uy_vien'] as const;
-export const MEMBER_ROLE_NAMES: Record<(typeof MEMBER_ROLES)[number], string> = { chu_tich: 'Chủ tịch', pho_chu_tich: 'Phó Chủ tịch', thu_ky: 'Thư ký', uy_vien: 'Ủy viên' };
-export const CHOICES = ['yes', 'no', 'abstain'] as const;
-export type Choice = (typeof CHOICES)[number];
+export { CHOICES, MEMBER_ROLES, type Choice };
+export const MEMBER_ROLE_NAMES: Record<MemberRole, string> = { chu_tich: 'Chủ tịch', pho_chu_tich: 'Phó Chủ tịch', thu_ky: 'Thư ký', uy_vien: 'Ủy viên' };
 
 export interface MemberRow {
   id: number;
@@ -33,7 +32,7 @@ export interface MemberRow {
   username: string | null;
   personId: number | null;
   fullName: string;
-  role: (typeof MEMBER_ROLES)[number];
+  role: MemberRole;
   memberUnitId: number | null;
   memberUnitName: string | null;
   termFrom: string | null;
@@ -137,7 +136,7 @@ interface SessionRow {
   unitPath: string;
   title: string;
   heldOn: string;
-  state: 'preparing' | 'voting' | 'closed';
+  state: SessionState;
   membersTotal: number;
   openedAt: string | null;
   closedAt: string | null;
@@ -195,7 +194,7 @@ export async function createSession(deps: Deps, ctx: Ctx, input: { unitId: numbe
 }
 
 async function agenda(ex: Executor, sessionId: number) {
-  return rows<{ nomineeId: number; dossierId: number; dossierCode: string; name: string; subject: string; personId: number | null; unitId: number | null; householdId: number | null; award: string; achievement: string | null; subjectUnitId: number | null }>(
+  return rows<{ nomineeId: number; dossierId: number; dossierCode: string; name: string; subject: 'person' | 'unit' | 'household'; personId: number | null; unitId: number | null; householdId: number | null; award: string; achievement: string | null; subjectUnitId: number | null }>(
     ex,
     sql`SELECT n.id AS "nomineeId", d.id AS "dossierId", d.code AS "dossierCode", n.name, n.subject, n.person_id AS "personId", n.unit_id AS "unitId",
         n.household_id AS "householdId", n.award, n.achievement, coalesce(p.unit_id, n.unit_id, h.thon_unit_id) AS "subjectUnitId"
@@ -369,7 +368,7 @@ export async function vote(deps: Deps, ctx: Ctx, id: number, input: { votes: { n
     if (fromPgError(err)?.code === 'DUPLICATE') throw new Conflict('Bạn đã bỏ phiếu cho trường hợp này; mỗi thành viên chỉ bỏ phiếu một lần.', undefined, 'ALREADY_VOTED');
     throw err;
   }
-  return { ok: true, voted: input.votes.length };
+  return { ok: true as const, voted: input.votes.length };
 }
 
 /** Closes the vote and applies each nominee's threshold (of the session day's ruleset) to the counts. */

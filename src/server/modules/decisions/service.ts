@@ -29,7 +29,7 @@ export const DEFAULT_BASES = [
 export interface DecisionLine {
   nomineeId: number;
   name: string;
-  subject: string;
+  subject: 'person' | 'unit' | 'household';
   personId: number | null;
   unitId: number | null;
   householdId: number | null;
@@ -315,6 +315,6 @@ export async function notificationsFor(deps: Deps, ctx: Ctx, unitId: number) {
   if (!u) throw new NotFound('Không tìm thấy đơn vị.');
   authorize(ctx.actor, 'read', { type: 'dossier', unitPath: u.path });
   return {
-    items: await rows(deps.database.db, sql`SELECT id, title, body, link, created_at AS "createdAt" FROM notifications WHERE unit_id = ${unitId} ORDER BY created_at DESC, id DESC LIMIT 100`),
+    items: await rows<{ id: number; title: string; body: string; link: string | null; createdAt: string }>(deps.database.db, sql`SELECT id, title, body, link, created_at AS "createdAt" FROM notifications WHERE unit_id = ${unitId} ORDER BY created_at DESC, id DESC LIMIT 100`),
   };
 }
