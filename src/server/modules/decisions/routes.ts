@@ -1,9 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
-import { awardName, isAwardCode, isValidIsoDate } from '../../../domain/index.js';
-import { rows } from '../../platform/db.js';
-import { NotFound } from '../../platform/errors.js';
+import { isValidIsoDate } from '../../../domain/index.js';
 import { MIME, ctxOf, fileResponse, idParam, zapp, type Deps } from '../../platform/http.js';
 import { decision, decisionIssued, decisionList, noticeList } from '../../../shared/contract/decisions.js';
 import { verification } from '../../../shared/contract/public.js';
@@ -69,30 +66,6 @@ export async function decisionRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/public/verify/:code',
     { config: { policy: { public: true } }, schema: { tags, summary: 'Xác thực giấy khen, bằng khen theo mã QR', params: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z2-7]{20,40}$/, 'Mã xác thực không hợp lệ') }), response: { 200: verification } } },
-    async (req) => {
-      const [c] = await rows<{ code: string; award: string; year: number; decisionNo: string; decisionDate: string | null; decider: string | null; name: string; revokedOn: string | null; revokeReason: string | null; unitName: string }>(
-        deps.database.db,
-        sql`SELECT c.code, a.award, a.year, a.decision_no AS "decisionNo", a.decision_date AS "decisionDate", a.decider,
-            coalesce(p.full_name, u.name, h.head_name) AS name, a.revoked_on AS "revokedOn", a.revoke_reason AS "revokeReason", iu.name AS "unitName"
-          FROM certificates c JOIN award_entries a ON a.id = c.award_entry_id JOIN decisions x ON x.id = c.decision_id JOIN units iu ON iu.id = x.unit_id
-          LEFT JOIN people p ON p.id = a.person_id LEFT JOIN units u ON u.id = a.unit_id AND a.person_id IS NULL LEFT JOIN households h ON h.id = a.household_id
-          WHERE c.code = ${req.params.code}`,
-      );
-      if (!c) throw new NotFound('Không tìm thấy giấy chứng nhận có mã này. Hãy kiểm tra lại mã hoặc quét lại mã QR.');
-      return {
-        code: c.code,
-        status: c.revokedOn ? ('revoked' as const) : ('valid' as const),
-        name: c.name,
-        award: c.award,
-        awardName: isAwardCode(c.award) ? awardName(c.award) : c.award,
-        year: c.year,
-        decisionNo: c.decisionNo,
-        decisionDate: c.decisionDate,
-        issuer: c.decider ?? c.unitName,
-        issuingUnit: c.unitName,
-        revokedOn: c.revokedOn,
-        revokeReason: c.revokeReason,
-      };
-    },
+    async (req) => svc.verify(deps, req.params.code),
   );
 }
