@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
+import { consultationComments } from '../../../shared/contract/consultation.js';
+import { commentSent, publicConsultationDetail, publicConsultationList } from '../../../shared/contract/public.js';
 import * as svc from './service.js';
 
 const tags = ['consultation'];
@@ -17,11 +19,11 @@ const commentBody = z
 export async function consultationRoutes(app: FastifyInstance, deps: Deps) {
   const r = zapp(app);
   const pub = { policy: { public: true as const } };
-  r.get('/public/consultations', { config: pub, schema: { tags, summary: 'Danh sách đang lấy ý kiến công khai (không cần đăng nhập)' } }, async () => svc.listOpen(deps));
-  r.get('/public/consultations/:id', { config: pub, schema: { tags, summary: 'Một danh sách đang lấy ý kiến', params: idParam } }, async (req) => svc.getOpen(deps, req.params.id));
+  r.get('/public/consultations', { config: pub, schema: { tags, summary: 'Danh sách đang lấy ý kiến công khai (không cần đăng nhập)', response: { 200: publicConsultationList } } }, async () => svc.listOpen(deps));
+  r.get('/public/consultations/:id', { config: pub, schema: { tags, summary: 'Một danh sách đang lấy ý kiến', params: idParam, response: { 200: publicConsultationDetail } } }, async (req) => svc.getOpen(deps, req.params.id));
   r.post(
     '/public/consultations/:id/comments',
-    { config: pub, schema: { tags, summary: 'Gửi ý kiến góp ý (giới hạn số lần gửi)', params: idParam, body: commentBody } },
+    { config: pub, schema: { tags, summary: 'Gửi ý kiến góp ý (giới hạn số lần gửi)', params: idParam, body: commentBody, response: { 201: commentSent } } },
     async (req, reply) => {
       reply.status(201);
       return svc.addComment(deps, ctxOf(req), req.params.id, req.body);
@@ -29,7 +31,7 @@ export async function consultationRoutes(app: FastifyInstance, deps: Deps) {
   );
   r.get(
     '/dossiers/:id/comments',
-    { config: { policy: { resource: 'dossier', action: 'appraise' } }, schema: { tags, summary: 'Ý kiến góp ý của một hồ sơ (cho người thẩm định)', params: idParam } },
+    { config: { policy: { resource: 'dossier', action: 'appraise' } }, schema: { tags, summary: 'Ý kiến góp ý của một hồ sơ (cho người thẩm định)', params: idParam, response: { 200: consultationComments } } },
     async (req) => svc.comments(deps, ctxOf(req), req.params.id),
   );
 }

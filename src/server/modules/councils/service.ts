@@ -7,43 +7,22 @@
  * together, so no one — admins included — can tell from the data how a member voted. The audit
  * trail records that a member voted, never the choice. Counters are read only after the vote closes.
  */
-import { sql } from 'drizzle-orm';
 import { DEFAULT_VOTE_SHARE, awardName, ballotResult, isAwardCode, voteThreshold } from '../../../domain/index.js';
+import { CHOICES, MEMBER_ROLES, type Choice, type MemberRole } from '../../../shared/contract/councils.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { rows } from '../../platform/db.js';
 import { AppError, Conflict, Forbidden, Invalid, NotFound, fromPgError, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor } from '../../platform/policy.js';
 import * as dossiers from '../dossiers/repo.js';
 import * as rules from '../rules/service.js';
 import * as units from '../units/repo.js';
-import { inScopes } from '../units/repo.js';
+import * as repo from './repo.js';
 
-export const MEMBER_ROLES = ['chu_tich', 'pho_chu_tich', 'thu_ky', 'uy_vien'] as const;
-export const MEMBER_ROLE_NAMES: Record<(typeof MEMBER_ROLES)[number], string> = { chu_tich: 'Chủ tịch', pho_chu_tich: 'Phó Chủ tịch', thu_ky: 'Thư ký', uy_vien: 'Ủy viên' };
-export const CHOICES = ['yes', 'no', 'abstain'] as const;
-export type Choice = (typeof CHOICES)[number];
-
-export interface MemberRow {
-  id: number;
-  unitId: number;
-  userId: number | null;
-  username: string | null;
-  personId: number | null;
-  fullName: string;
-  role: (typeof MEMBER_ROLES)[number];
-  memberUnitId: number | null;
-  memberUnitName: string | null;
-  termFrom: string | null;
-  termTo: string | null;
-  version: number;
-}
-
-const MEMBER_SELECT = sql`SELECT m.id, m.unit_id AS "unitId", m.user_id AS "userId", us.username, m.person_id AS "personId", m.full_name AS "fullName", m.role,
-  m.member_unit_id AS "memberUnitId", mu.name AS "memberUnitName", m.term_from AS "termFrom", m.term_to AS "termTo", m.version
-  FROM council_members m LEFT JOIN users us ON us.id = m.user_id LEFT JOIN units mu ON mu.id = m.member_unit_id`;
+export { CHOICES, MEMBER_ROLES, type Choice };
+export type { MemberRow } from './repo.js';
+export const MEMBER_ROLE_NAMES: Record<MemberRole, string> = { chu_tich: 'Chủ tịch', pho_chu_tich: 'Phó Chủ tịch', thu_ky: 'Thư ký', uy_vien: 'Ủy viên' };
 
 async function unitOf(ex: Executor, id: number) {
   const u = await units.findById(ex, id);
@@ -53,28 +32,15 @@ async function unitOf(ex: Executor, id: number) {
 
 const councilRes = (path: string) => ({ type: 'council' as const, unitPath: path });
 
-/** Members in office on a day (no term bounds = in office). */
-async function membersOn(ex: Executor, unitId: number, day: string | null): Promise<MemberRow[]> {
-  const cond = day ? sql`AND (m.term_from IS NULL OR m.term_from <= ${day}::date) AND (m.term_to IS NULL OR m.term_to >= ${day}::date)` : sql``;
-  return rows<MemberRow>(ex, sql`${MEMBER_SELECT} WHERE m.unit_id = ${unitId} ${cond} ORDER BY array_position(ARRAY['chu_tich','pho_chu_tich','thu_ky','uy_vien'], m.role), m.id`);
-}
-
 export async function listMembers(deps: Deps, ctx: Ctx, unitId: number) {
   const u = await unitOf(deps.database.db, unitId);
   authorize(ctx.actor, 'read', councilRes(u.path));
-  return { unit: { id: u.id, name: u.name }, items: await membersOn(deps.database.db, unitId, null) };
+  return { unit: { id: u.id, name: u.name }, items: await repo.membersOn(deps.database.db, unitId, null) };
 }
 
-export interface NewMember {
-  fullName: string;
+export interface NewMember extends repo.NewMember {
   /** the member's account by user name (officers cannot list accounts; they know the name) */
   username?: string | null;
-  role: (typeof MEMBER_ROLES)[number];
-  userId?: number | null;
-  personId?: number | null;
-  memberUnitId?: number | null;
-  termFrom?: string | null;
-  termTo?: string | null;
 }
 
 export async function addMember(deps: Deps, ctx: Ctx, unitId: number, m: NewMember) {
@@ -83,24 +49,16 @@ export async function addMember(deps: Deps, ctx: Ctx, unitId: number, m: NewMemb
   authorize(ctx.actor, 'update', councilRes(u.path));
   if (m.termFrom && m.termTo && m.termTo < m.termFrom) throw new Invalid('Ngày hết nhiệm kỳ trước ngày bắt đầu (trường termTo).', [{ field: 'termTo', message: 'Trước ngày bắt đầu' }]);
   if (m.username && !m.userId) {
-    const [u] = await rows<{ id: number }>(db, sql`SELECT id FROM users WHERE lower(username) = lower(${m.username})`);
-    if (!u) throw new Invalid(`Không có tài khoản "${m.username}" (trường username).`, [{ field: 'username', message: 'Không có tài khoản này' }]);
-    m = { ...m, userId: Number(u.id) };
+    const userId = await repo.userIdByName(db, m.username);
+    if (userId === undefined) throw new Invalid(`Không có tài khoản "${m.username}" (trường username).`, [{ field: 'username', message: 'Không có tài khoản này' }]);
+    m = { ...m, userId };
   }
-  if (m.userId) {
-    const [dup] = await rows(db, sql`SELECT 1 FROM council_members WHERE unit_id = ${unitId} AND user_id = ${m.userId} AND (term_to IS NULL OR term_to >= current_date)`);
-    if (dup) throw new Conflict('Tài khoản này đã là thành viên Hội đồng của đơn vị.', undefined, 'DUPLICATE');
-  }
+  if (m.userId && (await repo.isSittingMember(db, unitId, m.userId))) throw new Conflict('Tài khoản này đã là thành viên Hội đồng của đơn vị.', undefined, 'DUPLICATE');
   try {
     return await db.transaction(async (tx) => {
-      const [r] = await rows<{ id: number }>(
-        tx,
-        sql`INSERT INTO council_members (unit_id, user_id, person_id, full_name, role, member_unit_id, term_from, term_to)
-          VALUES (${unitId}, ${m.userId ?? null}, ${m.personId ?? null}, ${m.fullName}, ${m.role}, ${m.memberUnitId ?? null}, ${m.termFrom ?? null}::date, ${m.termTo ?? null}::date)
-          RETURNING id`,
-      );
-      const [row] = await rows<MemberRow>(tx, sql`${MEMBER_SELECT} WHERE m.id = ${r.id}`);
-      await audit(tx, ctx, { action: 'create', entityType: 'council_member', entityId: Number(r.id), unitPath: u.path, after: row });
+      const id = await repo.insertMember(tx, unitId, m);
+      const row = (await repo.findMember(tx, id))!;
+      await audit(tx, ctx, { action: 'create', entityType: 'council_member', entityId: id, unitPath: u.path, after: row });
       return row;
     });
   } catch (err) {
@@ -113,54 +71,33 @@ export async function addMember(deps: Deps, ctx: Ctx, unitId: number, m: NewMemb
 
 export async function removeMember(deps: Deps, ctx: Ctx, memberId: number, version: number) {
   const db = deps.database.db;
-  const [m] = await rows<MemberRow>(db, sql`${MEMBER_SELECT} WHERE m.id = ${memberId}`);
+  const m = await repo.findMember(db, memberId);
   if (!m) throw new NotFound('Không tìm thấy thành viên Hội đồng.');
   const u = await unitOf(db, m.unitId);
   authorize(ctx.actor, 'update', councilRes(u.path));
-  const [used] = await rows(db, sql`SELECT 1 FROM session_attendance WHERE member_id = ${memberId} LIMIT 1`);
+  const used = await repo.hasSat(db, memberId);
   await db.transaction(async (tx) => {
     // a member who sat in a session stays in its record: the term ends today instead
-    const done = used
-      ? await rows(tx, sql`UPDATE council_members SET term_to = current_date - 1, version = version + 1, updated_at = now() WHERE id = ${memberId} AND version = ${version} RETURNING id`)
-      : await rows(tx, sql`DELETE FROM council_members WHERE id = ${memberId} AND version = ${version} RETURNING id`);
-    if (!done.length) throw versionConflict();
+    const done = used ? await repo.endTerm(tx, memberId, version) : await repo.removeMember(tx, memberId, version);
+    if (!done) throw versionConflict();
     await audit(tx, ctx, { action: used ? 'update' : 'delete', entityType: 'council_member', entityId: memberId, unitPath: u.path, before: m });
   });
 }
 
 // ---- sessions ----------------------------------------------------------------------------------
 
-interface SessionRow {
-  id: number;
-  unitId: number;
-  unitName: string;
-  unitPath: string;
-  title: string;
-  heldOn: string;
-  state: 'preparing' | 'voting' | 'closed';
-  membersTotal: number;
-  openedAt: string | null;
-  closedAt: string | null;
-  version: number;
-}
-
-const SESSION_SELECT = sql`SELECT s.id, s.unit_id AS "unitId", u.name AS "unitName", u.path::text AS "unitPath", s.title, s.held_on AS "heldOn", s.state,
-  s.members_total AS "membersTotal", s.opened_at AS "openedAt", s.closed_at AS "closedAt", s.version
-  FROM council_sessions s JOIN units u ON u.id = s.unit_id`;
-
-async function loadSession(ex: Executor, id: number): Promise<SessionRow> {
-  const [s] = await rows<SessionRow>(ex, sql`${SESSION_SELECT} WHERE s.id = ${id}`);
+async function loadSession(ex: Executor, id: number): Promise<repo.SessionRow> {
+  const s = await repo.findSession(ex, id);
   if (!s) throw new NotFound('Không tìm thấy phiên họp Hội đồng.');
   return s;
 }
 
-const sessionDto = ({ unitPath: _p, ...s }: SessionRow) => s;
+const sessionDto = ({ unitPath: _p, ...s }: repo.SessionRow) => s;
 
 export async function listSessions(deps: Deps, ctx: Ctx, q: { unitId?: number }) {
   const scopes = scopesFor(ctx.actor, 'read', 'council');
-  const unitCond = q.unitId ? sql`AND s.unit_id = ${q.unitId}` : sql``;
   if (q.unitId) authorize(ctx.actor, 'read', councilRes((await unitOf(deps.database.db, q.unitId)).path));
-  const items = await rows<SessionRow>(deps.database.db, sql`${SESSION_SELECT} WHERE ${inScopes(sql`u.path`, scopes)} ${unitCond} ORDER BY s.held_on DESC, s.id DESC LIMIT 200`);
+  const items = await repo.listSessions(deps.database.db, scopes, q.unitId);
   return { items: items.map(sessionDto) };
 }
 
@@ -178,65 +115,30 @@ export async function createSession(deps: Deps, ctx: Ctx, input: { unitId: numbe
       { field: 'dossierIds', message: 'Hồ sơ không ở bước trình Hội đồng của đơn vị' },
     ]);
   }
-  const members = await membersOn(db, u.id, input.heldOn);
+  const members = await repo.membersOn(db, u.id, input.heldOn);
   if (members.length === 0) throw new Conflict(`${u.name} chưa có thành viên Hội đồng trong nhiệm kỳ ngày ${input.heldOn}: thêm thành viên trước.`, undefined, 'NO_MEMBERS');
   return db.transaction(async (tx) => {
-    const [r] = await rows<{ id: number }>(
-      tx,
-      sql`INSERT INTO council_sessions (unit_id, title, held_on, members_total, created_by) VALUES (${u.id}, ${input.title}, ${input.heldOn}::date, ${members.length}, ${ctx.actor?.userId || null}) RETURNING id`,
-    );
-    const id = Number(r.id);
-    for (const d of input.dossierIds) await tx.execute(sql`INSERT INTO session_dossiers (session_id, dossier_id) VALUES (${id}, ${d})`);
-    for (const m of members) await tx.execute(sql`INSERT INTO session_attendance (session_id, member_id, present) VALUES (${id}, ${m.id}, true)`);
+    const id = await repo.insertSession(tx, {
+      unitId: u.id, title: input.title, heldOn: input.heldOn, createdBy: ctx.actor?.userId || null, dossierIds: input.dossierIds, memberIds: members.map((m) => m.id),
+    });
     const s = await loadSession(tx, id);
     await audit(tx, ctx, { action: 'create', entityType: 'council_session', entityId: id, unitPath: u.path, after: { ...sessionDto(s), dossierIds: input.dossierIds } });
     return sessionDto(s);
   });
 }
 
-async function agenda(ex: Executor, sessionId: number) {
-  return rows<{ nomineeId: number; dossierId: number; dossierCode: string; name: string; subject: string; personId: number | null; unitId: number | null; householdId: number | null; award: string; achievement: string | null; subjectUnitId: number | null }>(
-    ex,
-    sql`SELECT n.id AS "nomineeId", d.id AS "dossierId", d.code AS "dossierCode", n.name, n.subject, n.person_id AS "personId", n.unit_id AS "unitId",
-        n.household_id AS "householdId", n.award, n.achievement, coalesce(p.unit_id, n.unit_id, h.thon_unit_id) AS "subjectUnitId"
-      FROM session_dossiers sd JOIN dossiers d ON d.id = sd.dossier_id JOIN dossier_nominees n ON n.dossier_id = d.id
-      LEFT JOIN people p ON p.id = n.person_id LEFT JOIN households h ON h.id = n.household_id
-      WHERE sd.session_id = ${sessionId} ORDER BY d.id, n.position, n.id`,
-  );
-}
-
 export async function getSession(deps: Deps, ctx: Ctx, id: number) {
   const db = deps.database.db;
   const s = await loadSession(db, id);
   authorize(ctx.actor, 'read', councilRes(s.unitPath));
-  const members = await rows<MemberRow & { present: boolean; writtenOpinion: string | null }>(
-    db,
-    sql`SELECT m.id, m.full_name AS "fullName", m.role, m.user_id AS "userId", m.person_id AS "personId", m.member_unit_id AS "memberUnitId",
-        a.present, a.written_opinion AS "writtenOpinion"
-      FROM session_attendance a JOIN council_members m ON m.id = a.member_id WHERE a.session_id = ${id}
-      ORDER BY array_position(ARRAY['chu_tich','pho_chu_tich','thu_ky','uy_vien'], m.role), m.id`,
-  );
-  const items = await agenda(db, id);
-  const recusals = await rows<{ memberId: number; nomineeId: number; reason: string }>(
-    db,
-    sql`SELECT member_id AS "memberId", nominee_id AS "nomineeId", reason FROM session_recusals WHERE session_id = ${id}`,
-  );
-  const turnout = await rows<{ nomineeId: number; voted: number }>(
-    db,
-    sql`SELECT nominee_id AS "nomineeId", count(*)::int AS voted FROM ballot_participation WHERE session_id = ${id} GROUP BY nominee_id`,
-  );
+  const members = await repo.attendees(db, id);
+  const items = await repo.agenda(db, id);
+  const recusals = await repo.recusals(db, id);
+  const turnout = await repo.turnout(db, id);
   // results only once the vote is closed: nobody sees partial counts
-  const results =
-    s.state === 'closed'
-      ? await rows<{ nomineeId: number; yes: number; no: number; abstain: number; passed: boolean | null; rule: string }>(
-          db,
-          sql`SELECT nominee_id AS "nomineeId", yes, no, abstain, passed, rule FROM ballot_tallies WHERE session_id = ${id}`,
-        )
-      : [];
+  const results = s.state === 'closed' ? await repo.results(db, id) : [];
   const me = members.find((m) => m.userId && m.userId === ctx.actor?.userId);
-  const mine = me
-    ? new Set((await rows<{ nomineeId: number }>(db, sql`SELECT nominee_id AS "nomineeId" FROM ballot_participation WHERE session_id = ${id} AND member_id = ${me.id}`)).map((r) => Number(r.nomineeId)))
-    : new Set<number>();
+  const mine = me ? new Set(await repo.votedBy(db, id, me.id)) : new Set<number>();
   return {
     ...sessionDto(s),
     members: members.map((m) => ({ id: m.id, fullName: m.fullName, role: m.role, roleName: MEMBER_ROLE_NAMES[m.role], present: m.present, writtenOpinion: m.writtenOpinion })),
@@ -257,7 +159,7 @@ export async function getSession(deps: Deps, ctx: Ctx, id: number) {
   };
 }
 
-function assertState(s: SessionRow, state: SessionRow['state'], what: string) {
+function assertState(s: repo.SessionRow, state: repo.SessionRow['state'], what: string) {
   const names = { preparing: 'đang chuẩn bị', voting: 'đang bỏ phiếu', closed: 'đã kết thúc' };
   if (s.state !== state) throw new Conflict(`Phiên họp ${names[s.state]}: không thể ${what}.`, undefined, 'INVALID_STATE');
 }
@@ -268,13 +170,11 @@ export async function setAttendance(deps: Deps, ctx: Ctx, id: number, input: { v
   authorize(ctx.actor, 'update', councilRes(s.unitPath));
   assertState(s, 'preparing', 'sửa danh sách có mặt');
   return db.transaction(async (tx) => {
-    if (!(await rows(tx, sql`UPDATE council_sessions SET version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${input.version} RETURNING id`)).length) throw versionConflict();
+    if (!(await repo.touchSession(tx, id, input.version))) throw versionConflict();
     for (const it of input.items) {
-      const done = await rows(
-        tx,
-        sql`UPDATE session_attendance SET present = ${it.present}, written_opinion = ${it.writtenOpinion ?? null} WHERE session_id = ${id} AND member_id = ${it.memberId} RETURNING member_id`,
-      );
-      if (!done.length) throw new Invalid(`Thành viên ${it.memberId} không thuộc phiên họp này (trường items).`, [{ field: 'items', message: 'Không thuộc phiên họp' }]);
+      if (!(await repo.setPresence(tx, id, it.memberId, it.present, it.writtenOpinion ?? null))) {
+        throw new Invalid(`Thành viên ${it.memberId} không thuộc phiên họp này (trường items).`, [{ field: 'items', message: 'Không thuộc phiên họp' }]);
+      }
     }
     await audit(tx, ctx, { action: 'update', entityType: 'council_session', entityId: id, unitPath: s.unitPath, after: { attendance: input.items } });
     return sessionDto(await loadSession(tx, id));
@@ -286,14 +186,14 @@ export async function declareRecusal(deps: Deps, ctx: Ctx, id: number, input: { 
   const s = await loadSession(db, id);
   authorize(ctx.actor, 'update', councilRes(s.unitPath));
   if (s.state === 'closed') throw new Conflict('Phiên họp đã kết thúc.', undefined, 'INVALID_STATE');
-  const items = await agenda(db, id);
+  const items = await repo.agenda(db, id);
   if (!items.some((i) => i.nomineeId === input.nomineeId)) throw new Invalid('Người được đề nghị không có trong chương trình phiên họp (trường nomineeId).', [{ field: 'nomineeId', message: 'Không có trong phiên họp' }]);
-  const [att] = await rows(db, sql`SELECT 1 FROM session_attendance WHERE session_id = ${id} AND member_id = ${input.memberId}`);
-  if (!att) throw new Invalid('Thành viên không thuộc phiên họp này (trường memberId).', [{ field: 'memberId', message: 'Không thuộc phiên họp' }]);
-  const [voted] = await rows(db, sql`SELECT 1 FROM ballot_participation WHERE session_id = ${id} AND member_id = ${input.memberId} AND nominee_id = ${input.nomineeId}`);
-  if (voted) throw new Conflict('Thành viên đã bỏ phiếu cho trường hợp này: không thể ghi nhận tránh xung đột lợi ích sau khi đã bỏ phiếu.', undefined, 'ALREADY_VOTED');
+  if (!(await repo.isAttendee(db, id, input.memberId))) throw new Invalid('Thành viên không thuộc phiên họp này (trường memberId).', [{ field: 'memberId', message: 'Không thuộc phiên họp' }]);
+  if (await repo.hasVoted(db, id, input.memberId, input.nomineeId)) {
+    throw new Conflict('Thành viên đã bỏ phiếu cho trường hợp này: không thể ghi nhận tránh xung đột lợi ích sau khi đã bỏ phiếu.', undefined, 'ALREADY_VOTED');
+  }
   await db.transaction(async (tx) => {
-    await tx.execute(sql`INSERT INTO session_recusals (session_id, member_id, nominee_id, reason) VALUES (${id}, ${input.memberId}, ${input.nomineeId}, ${input.reason}) ON CONFLICT DO NOTHING`);
+    await repo.insertRecusal(tx, id, input.memberId, input.nomineeId, input.reason);
     await audit(tx, ctx, { action: 'recuse', entityType: 'council_session', entityId: id, unitPath: s.unitPath, after: input });
   });
   return getSession(deps, ctx, id);
@@ -309,27 +209,21 @@ export async function openVoting(deps: Deps, ctx: Ctx, id: number, version: numb
   authorize(ctx.actor, 'update', councilRes(s.unitPath));
   assertState(s, 'preparing', 'mở bỏ phiếu');
   const { params } = await rules.loadSettings(db);
-  const [att] = await rows<{ present: number; total: number }>(db, sql`SELECT count(*) FILTER (WHERE present)::int AS present, count(*)::int AS total FROM session_attendance WHERE session_id = ${id}`);
+  const att = await repo.attendanceCount(db, id);
   const quorum = params.workflow?.councilQuorum;
   if (quorum && att.present * quorum.den < quorum.num * s.membersTotal) {
     throw new Conflict(`Chưa đủ số thành viên dự họp: có mặt ${att.present}/${s.membersTotal}, cần từ ${quorum.num}/${quorum.den} tổng số thành viên.`, undefined, 'NO_QUORUM');
   }
-  const members = await rows<{ id: number; personId: number | null; memberUnitId: number | null; fullName: string }>(
-    db,
-    sql`SELECT m.id, m.person_id AS "personId", m.member_unit_id AS "memberUnitId", m.full_name AS "fullName" FROM session_attendance a JOIN council_members m ON m.id = a.member_id WHERE a.session_id = ${id}`,
-  );
-  const items = await agenda(db, id);
+  const members = await repo.attendeeLinks(db, id);
+  const items = await repo.agenda(db, id);
   return db.transaction(async (tx) => {
-    if (!(await rows(tx, sql`UPDATE council_sessions SET state = 'voting', opened_at = now(), version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${version} AND state = 'preparing' RETURNING id`)).length) throw versionConflict();
+    if (!(await repo.openSession(tx, id, version))) throw versionConflict();
     for (const i of items) {
-      await tx.execute(sql`INSERT INTO ballot_tallies (session_id, nominee_id) VALUES (${id}, ${i.nomineeId}) ON CONFLICT DO NOTHING`);
+      await repo.ensureTally(tx, id, i.nomineeId);
       for (const m of members) {
         const self = m.personId !== null && m.personId === i.personId;
         const sameUnit = !!params.workflow?.recuseSameUnit && m.memberUnitId !== null && m.memberUnitId === i.subjectUnitId;
-        if (self || sameUnit) {
-          await tx.execute(sql`INSERT INTO session_recusals (session_id, member_id, nominee_id, reason)
-            VALUES (${id}, ${m.id}, ${i.nomineeId}, ${self ? 'Thành viên là người được đề nghị' : 'Thành viên cùng đơn vị với người được đề nghị'}) ON CONFLICT DO NOTHING`);
-        }
+        if (self || sameUnit) await repo.insertRecusal(tx, id, m.id, i.nomineeId, self ? 'Thành viên là người được đề nghị' : 'Thành viên cùng đơn vị với người được đề nghị');
       }
     }
     await audit(tx, ctx, { action: 'open_voting', entityType: 'council_session', entityId: id, unitPath: s.unitPath, after: { present: att.present, membersTotal: s.membersTotal } });
@@ -343,33 +237,26 @@ export async function vote(deps: Deps, ctx: Ctx, id: number, input: { votes: { n
   const s = await loadSession(db, id);
   authorize(ctx.actor, 'vote', councilRes(s.unitPath));
   assertState(s, 'voting', 'bỏ phiếu');
-  const [member] = await rows<{ id: number }>(
-    db,
-    sql`SELECT m.id FROM session_attendance a JOIN council_members m ON m.id = a.member_id WHERE a.session_id = ${id} AND m.user_id = ${ctx.actor?.userId ?? -1}`,
-  );
-  if (!member) throw new Forbidden('Bạn không phải thành viên Hội đồng của phiên họp này.', 'NOT_A_MEMBER');
-  const items = new Set((await agenda(db, id)).map((i) => i.nomineeId));
+  const memberId = await repo.attendeeByUser(db, id, ctx.actor?.userId ?? -1);
+  if (memberId === undefined) throw new Forbidden('Bạn không phải thành viên Hội đồng của phiên họp này.', 'NOT_A_MEMBER');
+  const items = new Set((await repo.agenda(db, id)).map((i) => i.nomineeId));
   const ids = input.votes.map((v) => v.nomineeId);
   if (new Set(ids).size !== ids.length) throw new Invalid('Mỗi trường hợp chỉ bỏ một phiếu (trường votes).', [{ field: 'votes', message: 'Trùng trường hợp' }]);
   const unknown = ids.filter((n) => !items.has(n));
   if (unknown.length) throw new Invalid(`Trường hợp không có trong phiên họp: ${unknown.join(', ')} (trường votes).`, [{ field: 'votes', message: 'Không có trong phiên họp' }]);
-  const recused = await rows<{ nomineeId: number }>(db, sql`SELECT nominee_id AS "nomineeId" FROM session_recusals WHERE session_id = ${id} AND member_id = ${member.id}`);
-  const blocked = ids.filter((n) => recused.some((r) => Number(r.nomineeId) === n));
+  const recused = new Set(await repo.recusedNominees(db, id, memberId));
+  const blocked = ids.filter((n) => recused.has(n));
   if (blocked.length) throw new Conflict('Bạn thuộc diện không tham gia biểu quyết (tránh xung đột lợi ích) với trường hợp đã chọn.', { nominees: blocked }, 'RECUSED');
   try {
     await db.transaction(async (tx) => {
-      for (const v of input.votes) {
-        // participation first: a second ballot for the same nominee fails on the primary key
-        await tx.execute(sql`INSERT INTO ballot_participation (session_id, nominee_id, member_id) VALUES (${id}, ${v.nomineeId}, ${member.id})`);
-        await tx.execute(sql`UPDATE ballot_tallies SET ${sql.raw(`"${v.choice}" = "${v.choice}" + 1`)} WHERE session_id = ${id} AND nominee_id = ${v.nomineeId}`);
-      }
+      for (const v of input.votes) await repo.castBallot(tx, id, v.nomineeId, memberId, v.choice);
       await audit(tx, ctx, { action: 'vote', entityType: 'council_session', entityId: id, unitPath: s.unitPath, after: { ballots: input.votes.length } });
     });
   } catch (err) {
     if (fromPgError(err)?.code === 'DUPLICATE') throw new Conflict('Bạn đã bỏ phiếu cho trường hợp này; mỗi thành viên chỉ bỏ phiếu một lần.', undefined, 'ALREADY_VOTED');
     throw err;
   }
-  return { ok: true, voted: input.votes.length };
+  return { ok: true as const, voted: input.votes.length };
 }
 
 /** Closes the vote and applies each nominee's threshold (of the session day's ruleset) to the counts. */
@@ -379,10 +266,10 @@ export async function closeVoting(deps: Deps, ctx: Ctx, id: number, version: num
   authorize(ctx.actor, 'update', councilRes(s.unitPath));
   assertState(s, 'voting', 'kết thúc bỏ phiếu');
   const { params } = await rules.loadSettings(db);
-  const items = await agenda(db, id);
+  const items = await repo.agenda(db, id);
   return db.transaction(async (tx) => {
-    if (!(await rows(tx, sql`UPDATE council_sessions SET state = 'closed', closed_at = now(), version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${version} AND state = 'voting' RETURNING id`)).length) throw versionConflict();
-    const tallies = await rows<{ nomineeId: number; yes: number; no: number; abstain: number }>(tx, sql`SELECT nominee_id AS "nomineeId", yes, no, abstain FROM ballot_tallies WHERE session_id = ${id}`);
+    if (!(await repo.closeSession(tx, id, version))) throw versionConflict();
+    const tallies = await repo.tallies(tx, id);
     const out = [];
     for (const i of items) {
       const t = tallies.find((x) => Number(x.nomineeId) === i.nomineeId) ?? { yes: 0, no: 0, abstain: 0 };
@@ -390,21 +277,10 @@ export async function closeVoting(deps: Deps, ctx: Ctx, id: number, version: num
       const r = threshold
         ? ballotResult(t, s.membersTotal, threshold, params.workflow?.defaultVoteShare ?? DEFAULT_VOTE_SHARE)
         : { passed: null, rule: 'Danh hiệu, hình thức của đơn vị: ngưỡng biểu quyết chưa được cấu hình', needed: null };
-      await tx.execute(sql`UPDATE ballot_tallies SET passed = ${r.passed}, rule = ${r.rule} WHERE session_id = ${id} AND nominee_id = ${i.nomineeId}`);
+      await repo.setResult(tx, id, i.nomineeId, r.passed, r.rule);
       out.push({ nomineeId: i.nomineeId, name: i.name, yes: t.yes, no: t.no, abstain: t.abstain, passed: r.passed });
     }
     await audit(tx, ctx, { action: 'close_voting', entityType: 'council_session', entityId: id, unitPath: s.unitPath, after: { results: out } });
     return { ...sessionDto(await loadSession(tx, id)), results: out };
   });
-}
-
-/** The passed nominees of a dossier in its latest closed session, and the others with the reason. */
-export async function dossierResults(ex: Executor, dossierId: number) {
-  return rows<{ nomineeId: number; yes: number; no: number; abstain: number; passed: boolean | null; rule: string | null; sessionId: number; heldOn: string }>(
-    ex,
-    sql`SELECT DISTINCT ON (t.nominee_id) t.nominee_id AS "nomineeId", t.yes, t.no, t.abstain, t.passed, t.rule, s.id AS "sessionId", s.held_on AS "heldOn"
-      FROM ballot_tallies t JOIN council_sessions s ON s.id = t.session_id AND s.state = 'closed'
-      JOIN dossier_nominees n ON n.id = t.nominee_id AND n.dossier_id = ${dossierId}
-      ORDER BY t.nominee_id, s.closed_at DESC`,
-  );
 }

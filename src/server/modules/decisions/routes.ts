@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
-import { awardName, isAwardCode, isValidIsoDate } from '../../../domain/index.js';
-import { rows } from '../../platform/db.js';
-import { NotFound } from '../../platform/errors.js';
-import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
+import { isValidIsoDate } from '../../../domain/index.js';
+import { MIME, ctxOf, fileResponse, idParam, zapp, type Deps } from '../../platform/http.js';
+import { decision, decisionIssued, decisionList, noticeList } from '../../../shared/contract/decisions.js';
+import { verification } from '../../../shared/contract/public.js';
 import { certificates, decisionDocx, decisionPdf } from './document.js';
 import * as svc from './service.js';
 
@@ -27,70 +26,46 @@ function send(reply: FastifyReply, type: string, doc: { filename: string; buffer
 export async function decisionRoutes(app: FastifyInstance, deps: Deps) {
   const r = zapp(app);
   const read = { policy: { resource: 'decision' as const, action: 'read' as const } };
-  r.get('/dossiers/:id/decisions', { config: read, schema: { tags, summary: 'Quyết định của một hồ sơ', params: idParam } }, async (req) => svc.forDossier(deps, ctxOf(req), req.params.id));
+  r.get('/dossiers/:id/decisions', { config: read, schema: { tags, summary: 'Quyết định của một hồ sơ', params: idParam, response: { 200: decisionList } } }, async (req) => svc.forDossier(deps, ctxOf(req), req.params.id));
   r.post(
     '/dossiers/:id/decisions',
-    { config: { policy: { resource: 'decision', action: 'create' } }, schema: { tags, summary: 'Dự thảo quyết định từ các trường hợp Hội đồng thông qua', params: idParam, body: z.object(fields).strict() } },
+    { config: { policy: { resource: 'decision', action: 'create' } }, schema: { tags, summary: 'Dự thảo quyết định từ các trường hợp Hội đồng thông qua', params: idParam, body: z.object(fields).strict(), response: { 201: decision } } },
     async (req, reply) => {
       reply.status(201);
       return svc.createDraft(deps, ctxOf(req), req.params.id, req.body);
     },
   );
-  r.get('/decisions/:id', { config: read, schema: { tags, summary: 'Chi tiết quyết định', params: idParam } }, async (req) => svc.get(deps, ctxOf(req), req.params.id));
+  r.get('/decisions/:id', { config: read, schema: { tags, summary: 'Chi tiết quyết định', params: idParam, response: { 200: decision } } }, async (req) => svc.get(deps, ctxOf(req), req.params.id));
   r.patch(
     '/decisions/:id',
-    { config: { policy: { resource: 'decision', action: 'update' } }, schema: { tags, summary: 'Sửa dự thảo quyết định', params: idParam, body: z.object({ version: z.number().int().positive(), ...fields }).strict() } },
+    { config: { policy: { resource: 'decision', action: 'update' } }, schema: { tags, summary: 'Sửa dự thảo quyết định', params: idParam, body: z.object({ version: z.number().int().positive(), ...fields }).strict(), response: { 200: decision } } },
     async (req) => svc.update(deps, ctxOf(req), req.params.id, req.body),
   );
   r.post(
     '/decisions/:id/issue',
-    { config: { policy: { resource: 'decision', action: 'decide' } }, schema: { tags, summary: 'Ký ban hành: ghi sổ khen thưởng, tạo giấy chứng nhận, thông báo đơn vị', params: idParam, body: z.object({ version: z.number().int().positive() }).strict() } },
+    { config: { policy: { resource: 'decision', action: 'decide' } }, schema: { tags, summary: 'Ký ban hành: ghi sổ khen thưởng, tạo giấy chứng nhận, thông báo đơn vị', params: idParam, body: z.object({ version: z.number().int().positive() }).strict(), response: { 200: decisionIssued } } },
     async (req) => svc.issue(deps, ctxOf(req), req.params.id, req.body.version),
   );
-  r.get('/decisions/:id/document.docx', { config: read, schema: { tags, summary: 'Quyết định (DOCX)', params: idParam } }, async (req, reply) =>
-    send(reply, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await decisionDocx(deps, ctxOf(req), req.params.id)),
+  r.get('/decisions/:id/document.docx', { config: read, schema: { tags, summary: 'Quyết định (DOCX)', params: idParam, response: { 200: fileResponse('Tệp Word', MIME.docx) } } }, async (req, reply) =>
+    send(reply, MIME.docx, await decisionDocx(deps, ctxOf(req), req.params.id)),
   );
-  r.get('/decisions/:id/document.pdf', { config: read, schema: { tags, summary: 'Quyết định (PDF)', params: idParam } }, async (req, reply) =>
-    send(reply, 'application/pdf', await decisionPdf(deps, ctxOf(req), req.params.id)),
+  r.get('/decisions/:id/document.pdf', { config: read, schema: { tags, summary: 'Quyết định (PDF)', params: idParam, response: { 200: fileResponse('Tệp PDF', MIME.pdf) } } }, async (req, reply) =>
+    send(reply, MIME.pdf, await decisionPdf(deps, ctxOf(req), req.params.id)),
   );
-  r.get('/decisions/:id/certificates.pdf', { config: { policy: { resource: 'decision', action: 'export' } }, schema: { tags, summary: 'Giấy khen, bằng khen (PDF, mỗi trang một người, có mã QR)', params: idParam } }, async (req, reply) => {
+  r.get('/decisions/:id/certificates.pdf', { config: { policy: { resource: 'decision', action: 'export' } }, schema: { tags, summary: 'Giấy khen, bằng khen (PDF, mỗi trang một người, có mã QR)', params: idParam, response: { 200: fileResponse('Tệp PDF', MIME.pdf) } } }, async (req, reply) => {
     const base = deps.cfg.publicUrl ?? `${req.protocol}://${req.host}`;
-    return send(reply, 'application/pdf', await certificates(deps, ctxOf(req), req.params.id, base));
+    return send(reply, MIME.pdf, await certificates(deps, ctxOf(req), req.params.id, base));
   });
   r.get(
     '/units/:id/notifications',
-    { config: { policy: { resource: 'dossier', action: 'read' } }, schema: { tags, summary: 'Thông báo gửi đơn vị (kết quả xét khen thưởng)', params: idParam } },
+    { config: { policy: { resource: 'dossier', action: 'read' } }, schema: { tags, summary: 'Thông báo gửi đơn vị (kết quả xét khen thưởng)', params: idParam, response: { 200: noticeList } } },
     async (req) => svc.notificationsFor(deps, ctxOf(req), req.params.id),
   );
 
   // public: anyone holding a certificate can check it
   r.get(
     '/public/verify/:code',
-    { config: { policy: { public: true } }, schema: { tags, summary: 'Xác thực giấy khen, bằng khen theo mã QR', params: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z2-7]{20,40}$/, 'Mã xác thực không hợp lệ') }) } },
-    async (req) => {
-      const [c] = await rows<{ code: string; award: string; year: number; decisionNo: string; decisionDate: string | null; decider: string | null; name: string; revokedOn: string | null; revokeReason: string | null; unitName: string }>(
-        deps.database.db,
-        sql`SELECT c.code, a.award, a.year, a.decision_no AS "decisionNo", a.decision_date AS "decisionDate", a.decider,
-            coalesce(p.full_name, u.name, h.head_name) AS name, a.revoked_on AS "revokedOn", a.revoke_reason AS "revokeReason", iu.name AS "unitName"
-          FROM certificates c JOIN award_entries a ON a.id = c.award_entry_id JOIN decisions x ON x.id = c.decision_id JOIN units iu ON iu.id = x.unit_id
-          LEFT JOIN people p ON p.id = a.person_id LEFT JOIN units u ON u.id = a.unit_id AND a.person_id IS NULL LEFT JOIN households h ON h.id = a.household_id
-          WHERE c.code = ${req.params.code}`,
-      );
-      if (!c) throw new NotFound('Không tìm thấy giấy chứng nhận có mã này. Hãy kiểm tra lại mã hoặc quét lại mã QR.');
-      return {
-        code: c.code,
-        status: c.revokedOn ? 'revoked' : 'valid',
-        name: c.name,
-        award: c.award,
-        awardName: isAwardCode(c.award) ? awardName(c.award) : c.award,
-        year: c.year,
-        decisionNo: c.decisionNo,
-        decisionDate: c.decisionDate,
-        issuer: c.decider ?? c.unitName,
-        issuingUnit: c.unitName,
-        revokedOn: c.revokedOn,
-        revokeReason: c.revokeReason,
-      };
-    },
+    { config: { policy: { public: true } }, schema: { tags, summary: 'Xác thực giấy khen, bằng khen theo mã QR', params: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z2-7]{20,40}$/, 'Mã xác thực không hợp lệ') }), response: { 200: verification } } },
+    async (req) => svc.verify(deps, req.params.code),
   );
 }

@@ -5,18 +5,20 @@
  * not awarded and why, and moves the dossier to "decided" (locked).
  */
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { amountInWords, awardName, isAwardCode, rewardAmount, type Subject } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { rows } from '../../platform/db.js';
 import { AppError, Conflict, Invalid, NotFound, fromPgError, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, can } from '../../platform/policy.js';
-import { dossierResults } from '../councils/service.js';
+import { dossierResults } from '../councils/repo.js';
 import * as dossierRepo from '../dossiers/repo.js';
 import * as rules from '../rules/service.js';
+import * as repo from './repo.js';
+import type { DecisionLine, DecisionRow } from './repo.js';
+
+export type { DecisionLine, DecisionRow } from './repo.js';
 
 const SUBJECT: Record<string, Subject> = { person: 'ca_nhan', unit: 'tap_the', household: 'ho_gia_dinh' };
 
@@ -26,52 +28,8 @@ export const DEFAULT_BASES = [
   'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
 ];
 
-export interface DecisionLine {
-  nomineeId: number;
-  name: string;
-  subject: string;
-  personId: number | null;
-  unitId: number | null;
-  householdId: number | null;
-  position: string | null;
-  unitName: string | null;
-  award: string;
-  awardName: string;
-  achievement: string | null;
-  coefficient: string | null;
-  amount: number | null;
-  /** why money could not be computed (a missing parameter) */
-  moneyNote: string | null;
-}
-
-export interface DecisionRow {
-  id: number;
-  dossierId: number;
-  dossierCode: string;
-  unitId: number;
-  unitName: string;
-  unitPath: string;
-  proposingPath: string;
-  number: string | null;
-  decisionDate: string | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  signerAuthority: string | null;
-  bases: string[];
-  state: 'draft' | 'issued';
-  lines: DecisionLine[];
-  total: number;
-  issuedAt: string | null;
-  version: number;
-}
-
-const SELECT = sql`SELECT x.id, x.dossier_id AS "dossierId", d.code AS "dossierCode", x.unit_id AS "unitId", u.name AS "unitName", u.path::text AS "unitPath",
-  pu.path::text AS "proposingPath", x.number, x.decision_date AS "decisionDate", x.signer_name AS "signerName", x.signer_title AS "signerTitle",
-  x.signer_authority AS "signerAuthority", x.bases, x.state, x.lines, x.total, x.issued_at AS "issuedAt", x.version
-  FROM decisions x JOIN dossiers d ON d.id = x.dossier_id JOIN units u ON u.id = x.unit_id JOIN units pu ON pu.id = d.proposing_unit_id`;
-
 export async function load(ex: Executor, id: number): Promise<DecisionRow> {
-  const [x] = await rows<DecisionRow>(ex, sql`${SELECT} WHERE x.id = ${id}`);
+  const x = await repo.findById(ex, id);
   if (!x) throw new NotFound('Không tìm thấy quyết định khen thưởng.');
   return x;
 }
@@ -128,8 +86,7 @@ export async function forDossier(deps: Deps, ctx: Ctx, dossierId: number) {
   if (!d) throw new NotFound('Không tìm thấy hồ sơ đề nghị khen thưởng.');
   // read with the dossier: its proposing unit or the unit deciding
   if (!can(ctx.actor, 'read', { type: 'decision', unitPath: d.receivingPath })) authorize(ctx.actor, 'read', { type: 'decision', unitPath: d.proposingPath });
-  const items = await rows<DecisionRow>(db, sql`${SELECT} WHERE x.dossier_id = ${dossierId} ORDER BY x.id`);
-  return { items: items.map(dto) };
+  return { items: (await repo.listForDossier(db, dossierId)).map(dto) };
 }
 
 /** Drafts the decision of a dossier before the council: the receiving unit's standing agency. */
@@ -144,20 +101,18 @@ export async function createDraft(
   if (!d) throw new NotFound('Không tìm thấy hồ sơ đề nghị khen thưởng.');
   authorize(ctx.actor, 'create', { type: 'decision', unitPath: d.receivingPath });
   if (d.state !== 'council') throw new Conflict('Chỉ dự thảo quyết định khi hồ sơ đang ở bước "Trình Hội đồng" và Hội đồng đã bỏ phiếu.', undefined, 'INVALID_STATE');
-  const [existing] = await rows<{ id: number }>(db, sql`SELECT id FROM decisions WHERE dossier_id = ${dossierId} AND state = 'draft'`);
-  if (existing) throw new Conflict('Hồ sơ đã có dự thảo quyết định: mở dự thảo đó để sửa.', { decisionId: Number(existing.id) }, 'DUPLICATE');
+  const existing = await repo.draftOf(db, dossierId);
+  if (existing !== undefined) throw new Conflict('Hồ sơ đã có dự thảo quyết định: mở dự thảo đó để sửa.', { decisionId: existing }, 'DUPLICATE');
   const { lines } = await linesFor(db, dossierId, input.decisionDate ?? rules.todayVN());
   if (lines.length === 0) throw new Conflict('Chưa có trường hợp nào được Hội đồng thông qua: chưa thể dự thảo quyết định.', undefined, 'NOTHING_PASSED');
   const total = lines.reduce((s, l) => s + (l.amount ?? 0), 0);
   return writing(() =>
     db.transaction(async (tx) => {
-      const [r] = await rows<{ id: number }>(
-        tx,
-        sql`INSERT INTO decisions (dossier_id, unit_id, number, decision_date, signer_name, signer_title, signer_authority, bases, lines, total)
-          VALUES (${dossierId}, ${d.receivingUnitId}, ${input.number ?? null}, ${input.decisionDate ?? null}::date, ${input.signerName ?? null}, ${input.signerTitle ?? null},
-            ${input.signerAuthority ?? null}, ${JSON.stringify(input.bases ?? DEFAULT_BASES)}::jsonb, ${JSON.stringify(lines)}::jsonb, ${total}) RETURNING id`,
-      );
-      const x = await load(tx, Number(r.id));
+      const id = await repo.insertDraft(tx, {
+        dossierId, unitId: d.receivingUnitId, number: input.number ?? null, decisionDate: input.decisionDate ?? null, signerName: input.signerName ?? null,
+        signerTitle: input.signerTitle ?? null, signerAuthority: input.signerAuthority ?? null, bases: input.bases ?? DEFAULT_BASES, lines, total,
+      });
+      const x = await load(tx, id);
       await audit(tx, ctx, { action: 'create', entityType: 'decision', entityId: x.id, unitPath: x.unitPath, after: dto(x) });
       return dto(x);
     }),
@@ -194,18 +149,14 @@ export async function update(
   const date = input.decisionDate !== undefined ? input.decisionDate : before.decisionDate;
   const { lines } = await linesFor(db, before.dossierId, date ?? rules.todayVN());
   const total = lines.reduce((s, l) => s + (l.amount ?? 0), 0);
-  const pick = <K extends keyof typeof input>(k: K, cur: unknown) => (input[k] !== undefined ? input[k] : cur);
+  const pick = (k: 'number' | 'signerName' | 'signerTitle' | 'signerAuthority', cur: string | null) => (input[k] !== undefined ? (input[k] ?? null) : cur);
   return writing(() =>
     db.transaction(async (tx) => {
-      const done = await rows(
-        tx,
-        sql`UPDATE decisions SET number = ${pick('number', before.number) as string | null}, decision_date = ${date}::date,
-          signer_name = ${pick('signerName', before.signerName) as string | null}, signer_title = ${pick('signerTitle', before.signerTitle) as string | null},
-          signer_authority = ${pick('signerAuthority', before.signerAuthority) as string | null}, bases = ${JSON.stringify(input.bases ?? before.bases)}::jsonb,
-          lines = ${JSON.stringify(lines)}::jsonb, total = ${total}, version = version + 1, updated_at = now()
-          WHERE id = ${id} AND version = ${input.version} AND state = 'draft' RETURNING id`,
-      );
-      if (!done.length) throw versionConflict();
+      const done = await repo.updateDraft(tx, id, input.version, {
+        number: pick('number', before.number), decisionDate: date, signerName: pick('signerName', before.signerName), signerTitle: pick('signerTitle', before.signerTitle),
+        signerAuthority: pick('signerAuthority', before.signerAuthority), bases: input.bases ?? before.bases, lines, total,
+      });
+      if (!done) throw versionConflict();
       const after = await load(tx, id);
       await audit(tx, ctx, { action: 'update', entityType: 'decision', entityId: id, unitPath: after.unitPath, before: dto(before), after: dto(after) });
       return dto(after);
@@ -261,12 +212,7 @@ export async function issue(deps: Deps, ctx: Ctx, id: number, version: number) {
   const decider = deciderName(x.signerTitle!, x.unitName, d.receivingLevel);
   return writing(() =>
     db.transaction(async (tx) => {
-      const done = await rows(
-        tx,
-        sql`UPDATE decisions SET state = 'issued', issued_at = now(), lines = ${JSON.stringify(lines)}::jsonb, total = ${total}, version = version + 1, updated_at = now()
-          WHERE id = ${id} AND version = ${version} AND state = 'draft' RETURNING id`,
-      );
-      if (!done.length) throw versionConflict();
+      if (!(await repo.markIssued(tx, id, version, lines, total))) throw versionConflict();
       // the dossier: decided (its own optimistic lock)
       if (!(await dossierRepo.setState(tx, d.id, d.version, 'decided', { step: null, date: null }, false))) throw versionConflict();
       await dossierRepo.insertEvent(tx, {
@@ -275,33 +221,23 @@ export async function issue(deps: Deps, ctx: Ctx, id: number, version: number) {
       });
       const certs: { code: string; nomineeId: number }[] = [];
       for (const l of lines) {
-        const owner = await rows<{ unitPath: string; rootId: number | null }>(
-          tx,
-          l.subject === 'person'
-            ? sql`SELECT unit_path::text AS "unitPath", root_id AS "rootId" FROM people WHERE id = ${l.personId}`
-            : l.subject === 'unit'
-              ? sql`SELECT path::text AS "unitPath", coalesce(root_id, id) AS "rootId" FROM units WHERE id = ${l.unitId}`
-              : sql`SELECT unit_path::text AS "unitPath", root_id AS "rootId" FROM households WHERE id = ${l.householdId}`,
-        );
-        const [entry] = await rows<{ id: number }>(
-          tx,
-          sql`INSERT INTO award_entries (person_id, unit_id, household_id, award, year, decision_no, decision_date, decider, source, decision_id, amount, unit_path, root_id)
-            VALUES (${l.personId}, ${l.subject === 'unit' ? l.unitId : null}, ${l.householdId}, ${l.award}, ${d.year}, ${x.number}, ${x.decisionDate}::date, ${decider},
-              'decision', ${id}, ${l.amount}, ${owner[0].unitPath}::ltree, ${owner[0].rootId})
-            ON CONFLICT DO NOTHING RETURNING id`,
-        );
-        if (!entry) throw new Conflict(`Sổ khen thưởng đã có ${l.awardName} năm ${d.year} của ${l.name} theo số quyết định ${x.number}.`, undefined, 'DUPLICATE');
+        const owner = await repo.ownerOf(tx, l);
+        const entry = await repo.insertAwardEntry(tx, {
+          personId: l.personId, unitId: l.subject === 'unit' ? l.unitId : null, householdId: l.householdId, award: l.award, year: d.year,
+          decisionNo: x.number, decisionDate: x.decisionDate, decider, decisionId: id, amount: l.amount, unitPath: owner.unitPath, rootId: owner.rootId,
+        });
+        if (entry === undefined) throw new Conflict(`Sổ khen thưởng đã có ${l.awardName} năm ${d.year} của ${l.name} theo số quyết định ${x.number}.`, undefined, 'DUPLICATE');
         const code = certificateCode();
-        await tx.execute(sql`INSERT INTO certificates (code, award_entry_id, decision_id) VALUES (${code}, ${entry.id}, ${id})`);
+        await repo.insertCertificate(tx, code, entry, id);
         certs.push({ code, nomineeId: l.nomineeId });
-        await audit(tx, ctx, { action: 'create', entityType: 'award_entry', entityId: Number(entry.id), unitPath: owner[0].unitPath, after: { award: l.award, year: d.year, decisionNo: x.number, amount: l.amount, name: l.name } });
+        await audit(tx, ctx, { action: 'create', entityType: 'award_entry', entityId: entry, unitPath: owner.unitPath, after: { award: l.award, year: d.year, decisionNo: x.number, amount: l.amount, name: l.name } });
       }
       const body = [
         `Quyết định số ${x.number} ngày ${x.decisionDate} của ${decider} khen thưởng ${lines.length} trường hợp của hồ sơ ${d.code}:`,
         ...lines.map((l) => `- ${l.name}: ${l.awardName}${l.amount !== null ? `, tiền thưởng ${l.amount.toLocaleString('vi-VN')} đồng` : ''}`),
         ...(notPassed.length ? ['Các trường hợp không được khen thưởng:', ...notPassed.map((n) => `- ${n.name}: ${n.reason}`)] : []),
       ].join('\n');
-      await tx.execute(sql`INSERT INTO notifications (unit_id, title, body, link) VALUES (${d.proposingUnitId}, ${`Kết quả xét khen thưởng hồ sơ ${d.code}`}, ${body}, ${`/dossiers/${d.id}`})`);
+      await repo.insertNotification(tx, { unitId: d.proposingUnitId, title: `Kết quả xét khen thưởng hồ sơ ${d.code}`, body, link: `/dossiers/${d.id}` });
       const after = await load(tx, id);
       await audit(tx, ctx, { action: 'issue', entityType: 'decision', entityId: id, unitPath: after.unitPath, before: { state: 'draft' }, after: { ...dto(after), certificates: certs.length, notPassed } });
       await audit(tx, ctx, { action: 'decide', entityType: 'dossier', entityId: d.id, unitPath: d.proposingPath, before: { state: d.state }, after: { state: 'decided', decisionId: id } });
@@ -311,10 +247,28 @@ export async function issue(deps: Deps, ctx: Ctx, id: number, version: number) {
 }
 
 export async function notificationsFor(deps: Deps, ctx: Ctx, unitId: number) {
-  const [u] = await rows<{ path: string }>(deps.database.db, sql`SELECT path::text AS path FROM units WHERE id = ${unitId}`);
-  if (!u) throw new NotFound('Không tìm thấy đơn vị.');
-  authorize(ctx.actor, 'read', { type: 'dossier', unitPath: u.path });
+  const path = await repo.unitPathOf(deps.database.db, unitId);
+  if (path === undefined) throw new NotFound('Không tìm thấy đơn vị.');
+  authorize(ctx.actor, 'read', { type: 'dossier', unitPath: path });
+  return { items: await repo.notificationsOf(deps.database.db, unitId) };
+}
+
+/** The public check of a certificate by its QR code: who, what, which decision, still valid or revoked. */
+export async function verify(deps: Deps, code: string) {
+  const c = await repo.certificateByCode(deps.database.db, code);
+  if (!c) throw new NotFound('Không tìm thấy giấy chứng nhận có mã này. Hãy kiểm tra lại mã hoặc quét lại mã QR.');
   return {
-    items: await rows(deps.database.db, sql`SELECT id, title, body, link, created_at AS "createdAt" FROM notifications WHERE unit_id = ${unitId} ORDER BY created_at DESC, id DESC LIMIT 100`),
+    code: c.code,
+    status: c.revokedOn ? ('revoked' as const) : ('valid' as const),
+    name: c.name,
+    award: c.award,
+    awardName: isAwardCode(c.award) ? awardName(c.award) : c.award,
+    year: c.year,
+    decisionNo: c.decisionNo,
+    decisionDate: c.decisionDate,
+    issuer: c.decider ?? c.unitName,
+    issuingUnit: c.unitName,
+    revokedOn: c.revokedOn,
+    revokeReason: c.revokeReason,
   };
 }

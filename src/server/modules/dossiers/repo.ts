@@ -1,5 +1,7 @@
 /** SQL of proposal dossiers, their nominees, events and files. */
 import { sql, type SQL } from 'drizzle-orm';
+import type { DossierState } from '../../../domain/index.js';
+import type { CheckItem } from '../../../shared/contract/dossiers.js';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
 import { inScopes } from '../units/repo.js';
@@ -20,7 +22,7 @@ export interface DossierRow {
   movement: string | null;
   movementId: number | null;
   note: string | null;
-  state: string;
+  state: DossierState;
   stateSince: string;
   dueStep: string | null;
   dueDate: string | null;
@@ -171,8 +173,9 @@ export interface NomineeRow {
   name: string;
   award: string;
   achievement: string | null;
-  checks: unknown;
-  checkStatus: string | null;
+  /** saved with the snapshot taken at submission (or when the consultation opened) */
+  checks: CheckItem[] | null;
+  checkStatus: 'ok' | 'warning' | 'fail' | null;
   checkedAt: string | null;
   overrideReason: string | null;
   overrideBy: string | null;
@@ -268,10 +271,11 @@ export interface EventRow {
   at: string;
   actorName: string;
   action: string;
-  fromState: string | null;
-  toState: string;
+  fromState: DossierState | null;
+  toState: DossierState;
   reason: string | null;
-  items: unknown;
+  /** per-nominee reasons of a return */
+  items: { nomineeId: number; reason: string; name: string }[] | null;
 }
 
 export async function insertEvent(

@@ -21,7 +21,7 @@ import { ownerOf } from '../records/repo.js';
 import * as rules from '../rules/service.js';
 import * as units from '../units/repo.js';
 import { runChecks } from './checks.js';
-import { dossierResults } from '../councils/service.js';
+import { dossierResults } from '../councils/repo.js';
 import * as movements from '../movements/service.js';
 import * as repo from './repo.js';
 import { DOC_TYPE_NAMES, type ListDossierQuery, type TransitionBody } from './schemas.js';

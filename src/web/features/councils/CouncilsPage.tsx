@@ -16,8 +16,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
 import type { Dossier } from '../dossiers/types';
-import type { Page } from '../../app/types';
-import { ROLES, type CouncilMember, type SessionSummary } from './types';
+import type { Items, Page } from '../../app/types';
+import { ROLES, type CouncilMember, type CouncilMembers, type SessionSummary } from './types';
 
 /** The council of a unit: its members and its sessions. */
 export default function CouncilsPage() {
@@ -34,8 +34,8 @@ export default function CouncilsPage() {
   const [sessionForm] = Form.useForm<{ title: string; heldOn: Dayjs; dossierIds: number[] }>();
   useDocumentTitle(t('councils.title'));
 
-  const members = useQuery({ queryKey: ['councils', 'members', unitId], queryFn: () => api.get<{ items: CouncilMember[] }>(`/councils/${unitId}/members`), enabled: !!unitId });
-  const sessions = useQuery({ queryKey: ['councils', 'sessions', unitId], queryFn: () => api.get<{ items: SessionSummary[] }>('/council-sessions', { unitId }), enabled: !!unitId });
+  const members = useQuery({ queryKey: ['councils', 'members', unitId], queryFn: () => api.get<CouncilMembers>(`/councils/${unitId}/members`), enabled: !!unitId });
+  const sessions = useQuery({ queryKey: ['councils', 'sessions', unitId], queryFn: () => api.get<Items<SessionSummary>>('/council-sessions', { unitId }), enabled: !!unitId });
   const ready = useQuery({
     queryKey: ['dossiers', 'council-ready', unitId],
     queryFn: () => api.get<Page<Dossier>>('/dossiers', { box: 'incoming', state: 'council', unitId, pageSize: 100 }),
@@ -44,7 +44,7 @@ export default function CouncilsPage() {
   const refresh = () => qc.invalidateQueries({ queryKey: ['councils'] });
   const addMember = useMutation({
     mutationFn: (v: { fullName: string; role: string; username?: string; termFrom?: Dayjs; termTo?: Dayjs }) =>
-      api.post(`/councils/${unitId}/members`, { ...v, username: v.username?.trim() || null, termFrom: toApiDate(v.termFrom), termTo: toApiDate(v.termTo) }),
+      api.post<CouncilMember>(`/councils/${unitId}/members`, { ...v, username: v.username?.trim() || null, termFrom: toApiDate(v.termFrom), termTo: toApiDate(v.termTo) }),
     onSuccess: () => {
       memberForm.resetFields();
       message.success(t('councils.memberAdded'));

@@ -12,9 +12,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
+import type { Choice } from '../../../shared/contract/councils';
 import type { SessionDetail, SessionItem } from './types';
-
-type Choice = 'yes' | 'no' | 'abstain';
 
 /** A council session: attendance, recusals, the secret ballot of the signed-in member, results. */
 export default function SessionPage() {

@@ -1,41 +1,6 @@
-export const ROLES = ['chu_tich', 'pho_chu_tich', 'thu_ky', 'uy_vien'] as const;
+/** Shapes of the council API as the SPA uses them: taken from the shared contract (the server's response schemas). */
+import type { MemberRole } from '../../../shared/contract/councils';
 
-export interface CouncilMember {
-  id: number;
-  fullName: string;
-  role: (typeof ROLES)[number];
-  username: string | null;
-  termFrom: string | null;
-  termTo: string | null;
-  version: number;
-}
+export type { CouncilMember, CouncilMembers, SessionClosed, SessionDetail, SessionItem, SessionSummary } from '../../../shared/contract/councils';
 
-export interface SessionSummary {
-  id: number;
-  unitId: number;
-  unitName: string;
-  title: string;
-  heldOn: string;
-  state: 'preparing' | 'voting' | 'closed';
-  membersTotal: number;
-  version: number;
-}
-
-export interface SessionItem {
-  nomineeId: number;
-  dossierId: number;
-  dossierCode: string;
-  name: string;
-  award: string;
-  awardName: string;
-  achievement: string | null;
-  voted: number;
-  recused: { memberId: number; reason: string }[];
-  result: { yes: number; no: number; abstain: number; passed: boolean | null; rule: string } | null;
-}
-
-export interface SessionDetail extends SessionSummary {
-  members: { id: number; fullName: string; role: string; roleName: string; present: boolean; writtenOpinion: string | null }[];
-  items: SessionItem[];
-  me: { memberId: number; votedNominees: number[]; recusedNominees: number[] } | null;
-}
+export const ROLES = ['chu_tich', 'pho_chu_tich', 'thu_ky', 'uy_vien'] as const satisfies readonly MemberRole[];

@@ -7,33 +7,9 @@ import { api, download } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, formatNumber, fromApiDate, toApiDate } from '../../app/format';
+import type { Items } from '../../../shared/contract/common';
+import type { Decision, DecisionIssued, DecisionLine } from '../../../shared/contract/decisions';
 import type { DossierDetail } from './types';
-
-interface Line {
-  nomineeId: number;
-  name: string;
-  awardName: string;
-  position: string | null;
-  unitName: string | null;
-  coefficient: string | null;
-  amount: number | null;
-  moneyNote: string | null;
-}
-
-interface Decision {
-  id: number;
-  number: string | null;
-  decisionDate: string | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  signerAuthority: string | null;
-  state: 'draft' | 'issued';
-  lines: Line[];
-  total: number;
-  totalInWords: string | null;
-  issuedAt: string | null;
-  version: number;
-}
 
 /** The decision of a dossier: drafted by the standing agency from the passed nominees, issued by the leader. */
 export function DecisionPanel({ d }: { d: DossierDetail }) {
@@ -43,26 +19,26 @@ export function DecisionPanel({ d }: { d: DossierDetail }) {
   const errorText = useErrorText();
   const qc = useQueryClient();
   const [form] = Form.useForm();
-  const q = useQuery({ queryKey: ['dossiers', 'decisions', d.id], queryFn: () => api.get<{ items: Decision[] }>(`/dossiers/${d.id}/decisions`) });
+  const q = useQuery({ queryKey: ['dossiers', 'decisions', d.id], queryFn: () => api.get<Items<Decision>>(`/dossiers/${d.id}/decisions`) });
   const x = q.data?.items.at(-1);
   useEffect(() => {
     if (x) form.setFieldsValue({ ...x, decisionDate: fromApiDate(x.decisionDate) });
   }, [x, form]);
   const refresh = () => qc.invalidateQueries({ queryKey: ['dossiers'] });
   const onError = (e: unknown) => message.error(errorText(e));
-  const draft = useMutation({ mutationFn: () => api.post(`/dossiers/${d.id}/decisions`, {}), onSuccess: refresh, onError });
+  const draft = useMutation({ mutationFn: () => api.post<Decision>(`/dossiers/${d.id}/decisions`, {}), onSuccess: refresh, onError });
   const save = useMutation({
     mutationFn: (v: Record<string, unknown>) => api.patch<Decision>(`/decisions/${x!.id}`, { ...v, decisionDate: toApiDate(v.decisionDate as never), version: x!.version }),
     onSuccess: (saved) => {
       message.success(t('common.saved'));
       // the new version at once: a second save right after the first must not look like someone else's change
-      qc.setQueryData<{ items: Decision[] }>(['dossiers', 'decisions', d.id], (old) => ({ items: (old?.items ?? []).map((i) => (i.id === saved.id ? saved : i)) }));
+      qc.setQueryData<Items<Decision>>(['dossiers', 'decisions', d.id], (old) => ({ items: (old?.items ?? []).map((i) => (i.id === saved.id ? saved : i)) }));
       refresh();
     },
     onError,
   });
   const issue = useMutation({
-    mutationFn: () => api.post(`/decisions/${x!.id}/issue`, { version: x!.version }),
+    mutationFn: () => api.post<DecisionIssued>(`/decisions/${x!.id}/issue`, { version: x!.version }),
     onSuccess: () => {
       message.success(t('decisions.issued'));
       refresh();
@@ -148,7 +124,7 @@ export function DecisionPanel({ d }: { d: DossierDetail }) {
           ]}
         />
       )}
-      <Table<Line>
+      <Table<DecisionLine>
         rowKey="nomineeId"
         size="small"
         pagination={false}

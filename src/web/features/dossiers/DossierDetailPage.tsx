@@ -16,16 +16,9 @@ import { DecisionPanel } from './DecisionPanel';
 import { FilesTab } from './FilesTab';
 import { NomineesTab } from './NomineesTab';
 import { CheckItems, DueDate, StateTag } from './parts';
-import type { DossierAction, DossierChecks, DossierDetail } from './types';
-
-interface Comment {
-  id: number;
-  nomineeName: string | null;
-  authorName: string;
-  contact: string | null;
-  content: string;
-  createdAt: string;
-}
+import type { Items } from '../../../shared/contract/common';
+import type { ConsultationComment as Comment } from '../../../shared/contract/consultation';
+import type { DossierAction, DossierChecks, DossierDetail, DossierTransitioned } from './types';
 
 function CommentsList({ items }: { items: Comment[] }) {
   const { t } = useTranslation();
@@ -68,7 +61,7 @@ export default function DossierDetailPage() {
   });
   const comments = useQuery({
     queryKey: ['dossiers', 'comments', Number(id)],
-    queryFn: () => api.get<{ items: Comment[] }>(`/dossiers/${id}/comments`),
+    queryFn: () => api.get<Items<Comment>>(`/dossiers/${id}/comments`),
     enabled: !!d?.canAppraise && !!d?.consultationFrom,
   });
   useDocumentTitle(d ? `${d.code} — ${t('dossiers.title')}` : t('dossiers.title'));
@@ -76,7 +69,7 @@ export default function DossierDetailPage() {
 
   const act = useMutation({
     mutationFn: (v: { action: DossierAction; body: Record<string, unknown> }) =>
-      api.post<DossierDetail>(`/dossiers/${id}/${v.action.replace(/_/g, '-')}`, { version: d!.version, ...v.body }),
+      api.post<DossierTransitioned>(`/dossiers/${id}/${v.action.replace(/_/g, '-')}`, { version: d!.version, ...v.body }),
     onSuccess: (res) => {
       message.success(t('dossiers.moved', { state: res.stateName }));
       setPending(null);

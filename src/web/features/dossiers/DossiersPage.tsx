@@ -9,7 +9,7 @@ import { useAuth } from '../../app/auth';
 import { formatDateTime } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
-import type { Page } from '../../app/types';
+import type { Items, Page } from '../../app/types';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { FilterBar } from '../../components/FilterBar';
@@ -18,7 +18,10 @@ import { SearchInput } from '../../components/SearchInput';
 import { CreateDossierModal } from './CreateDossierModal';
 import { NotificationsCard } from './NotificationsCard';
 import { DueDate, StateTag } from './parts';
-import { STATES, type Dossier } from './types';
+import { STATES, type Dossier, type QueueItem } from './types';
+
+/** A row of the list, or of the queue (with what to do). */
+type Row = Dossier & Partial<Pick<QueueItem, 'todo'>>;
 
 type View = 'queue' | 'outgoing' | 'incoming' | 'all';
 
@@ -47,7 +50,7 @@ export default function DossiersPage() {
   });
   const queue = useQuery({
     queryKey: ['dossiers', 'queue'],
-    queryFn: () => api.get<{ items: Dossier[] }>('/dossiers/queue'),
+    queryFn: () => api.get<Items<QueueItem>>('/dossiers/queue'),
     enabled: view === 'queue',
   });
   const data = view === 'queue' ? queue : list;
@@ -58,7 +61,7 @@ export default function DossiersPage() {
       title: t('dossiers.fields.code'),
       key: 'code',
       width: 150,
-      render: (_: unknown, d: Dossier) => (
+      render: (_: unknown, d: Row) => (
         <Link to={`/dossiers/${d.id}`} data-testid="dossier-link">
           {d.code}
         </Link>
@@ -67,7 +70,7 @@ export default function DossiersPage() {
     {
       title: t('dossiers.fields.title'),
       key: 'title',
-      render: (_: unknown, d: Dossier) => (
+      render: (_: unknown, d: Row) => (
         <div style={{ minWidth: 220 }}>
           <div>{d.title}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -77,13 +80,13 @@ export default function DossiersPage() {
       ),
     },
     ...(view === 'queue'
-      ? [{ title: t('dossiers.todo'), key: 'todo', width: 200, render: (_: unknown, d: Dossier) => <Typography.Text strong>{d.todo}</Typography.Text> }]
+      ? [{ title: t('dossiers.todo'), key: 'todo', width: 200, render: (_: unknown, d: Row) => <Typography.Text strong>{d.todo}</Typography.Text> }]
       : []),
     { title: t('dossiers.fields.year'), dataIndex: 'year', key: 'year', width: 70 },
     { title: t('dossiers.fields.nominees'), dataIndex: 'nomineeCount', key: 'nomineeCount', width: 90, align: 'right' as const },
-    { title: t('dossiers.fields.state'), key: 'state', width: 150, render: (_: unknown, d: Dossier) => <StateTag state={d.state} testId="dossier-row-state" /> },
-    { title: t('dossiers.fields.due'), key: 'due', width: 150, render: (_: unknown, d: Dossier) => <DueDate d={d} /> },
-    { title: t('dossiers.fields.updatedAt'), key: 'updatedAt', width: 150, responsive: ['lg' as const], render: (_: unknown, d: Dossier) => formatDateTime(d.updatedAt) },
+    { title: t('dossiers.fields.state'), key: 'state', width: 150, render: (_: unknown, d: Row) => <StateTag state={d.state} testId="dossier-row-state" /> },
+    { title: t('dossiers.fields.due'), key: 'due', width: 150, render: (_: unknown, d: Row) => <DueDate d={d} /> },
+    { title: t('dossiers.fields.updatedAt'), key: 'updatedAt', width: 150, responsive: ['lg' as const], render: (_: unknown, d: Row) => formatDateTime(d.updatedAt) },
   ];
 
   const empty =

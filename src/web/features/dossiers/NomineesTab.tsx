@@ -11,7 +11,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
 import { useCatalog } from '../rules/queries';
 import { CheckItems, CheckStatusTag } from './parts';
-import type { DossierChecks, DossierDetail, Nominee, NomineeSubject } from './types';
+import type { DossierChecks, DossierDetail, Nominee, NomineeImportResult, NomineeSubject } from './types';
 import { useToday } from '../../app/auth';
 
 interface Props {
@@ -67,7 +67,7 @@ export function NomineesTab({ d, checkOf, live, onChanged }: Props) {
     mutationFn: async (file: File) => {
       const fd = new FormData();
       fd.append('file', file);
-      return api.post<{ created: number; updated: number; unchanged: number; total: number }>(`/dossiers/${d.id}/nominees/import`, fd);
+      return api.post<NomineeImportResult>(`/dossiers/${d.id}/nominees/import`, fd);
     },
     onSuccess: (r) => {
       setImportOutcome({ ok: true, message: t('dossiers.import.done', { created: r.created, updated: r.updated, unchanged: r.unchanged }) });

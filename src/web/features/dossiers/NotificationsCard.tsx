@@ -5,21 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { formatDateTime } from '../../app/format';
-
-interface Notice {
-  id: number;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-}
+import type { Items } from '../../../shared/contract/common';
+import type { Notice } from '../../../shared/contract/decisions';
 
 /** Notices to the user's unit: the results of its proposals (who was awarded, who was not and why). */
 export function NotificationsCard() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const unitId = me?.roles[0]?.unitId;
-  const q = useQuery({ queryKey: ['notifications', unitId], queryFn: () => api.get<{ items: Notice[] }>(`/units/${unitId}/notifications`), enabled: !!unitId });
+  const q = useQuery({ queryKey: ['notifications', unitId], queryFn: () => api.get<Items<Notice>>(`/units/${unitId}/notifications`), enabled: !!unitId });
   const items = q.data?.items ?? [];
   if (!items.length) return null;
   return (

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageSpinner } from '../../components/PageSpinner';
 import { PublicLayout } from './PublicLayout';
-import type { PublicConsultation, PublicNominee } from './types';
+import type { CommentSent, PublicConsultation, PublicNominee } from './types';
 
 interface CommentValues {
   nomineeId?: number;
@@ -30,7 +30,7 @@ export default function ConsultationPage() {
   const q = useQuery({ queryKey: ['public', 'consultation', id], queryFn: () => api.get<PublicConsultation>(`/public/consultations/${id}`, undefined, { skipAuthRedirect: true }) });
   useDocumentTitle(q.data?.title ?? t('public.consultations.title'));
   const send = useMutation({
-    mutationFn: (v: CommentValues) => api.post<{ message: string }>(`/public/consultations/${id}/comments`, { ...v, contact: v.contact?.trim() || null, nomineeId: v.nomineeId ?? null }, { skipAuthRedirect: true }),
+    mutationFn: (v: CommentValues) => api.post<CommentSent>(`/public/consultations/${id}/comments`, { ...v, contact: v.contact?.trim() || null, nomineeId: v.nomineeId ?? null }, { skipAuthRedirect: true }),
     onSuccess: (r) => {
       setSent(r.message);
       form.resetFields();

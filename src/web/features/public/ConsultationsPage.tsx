@@ -8,13 +8,14 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageSpinner } from '../../components/PageSpinner';
 import { PublicLayout } from './PublicLayout';
-import type { PublicConsultation } from './types';
+import type { Items } from '../../../shared/contract/common';
+import type { PublicConsultationSummary } from './types';
 
 /** The lists of nominees open for public comment, for anyone. */
 export default function ConsultationsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('public.consultations.title'));
-  const q = useQuery({ queryKey: ['public', 'consultations'], queryFn: () => api.get<{ items: PublicConsultation[] }>('/public/consultations', undefined, { skipAuthRedirect: true }) });
+  const q = useQuery({ queryKey: ['public', 'consultations'], queryFn: () => api.get<Items<PublicConsultationSummary>>('/public/consultations', undefined, { skipAuthRedirect: true }) });
   return (
     <PublicLayout>
       <Typography.Title level={3}>{t('public.consultations.title')}</Typography.Title>
