@@ -6,12 +6,14 @@ import { defineConfig, devices } from '@playwright/test';
  * prebuilt demo database, so the spec files split into two lanes that run side by side, each lane
  * one test at a time on its own server and data (a lane's tests share a clock and a database).
  * The screenshot passes are not part of a normal run: `npm run screenshots` takes them.
- * Set E2E_BASE_URL to run every lane against a server you started yourself.
+ * Set E2E_BASE_URL to run every lane against a server you started yourself, E2E_PORT to move the ports.
  */
 const external = process.env.E2E_BASE_URL;
 const CI = !!process.env.CI;
 const SCREENSHOTS = process.env.TDKT_SCREENSHOTS === '1';
-const PORTS = [3100, 3101];
+// E2E_PORT: the first port (another checkout on the same machine runs its own servers on other ports)
+const PORT0 = Number(process.env.E2E_PORT ?? 3100);
+const PORTS = [PORT0, PORT0 + 1];
 const urlOf = (i: number) => external ?? `http://127.0.0.1:${PORTS[i]}`;
 
 /** The lanes: spec files that share a server. Balanced by duration (the dossier flow alone is ~2 min). */
