@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nomineeListDocx, proposalMemoDocx, roman, type ProposalData } from './dossier-docs.js';
 import { docxText } from './docx-text.js';
 import { officialDocx, viDateLine } from './official.js';
+import { draftPlan } from './test-samples.js';
 
 const data: ProposalData = {
   issuer: { parent: 'Ủy ban nhân dân tỉnh Bắc Ninh', name: 'Ủy ban nhân dân xã Lam Vỹ' },
@@ -124,22 +125,14 @@ describe('official documents', () => {
   });
 
   it('leaves number and date blank for a draft, and decodes XML entities', async () => {
-    const buf = await officialDocx({
-      issuer: { name: 'Sở Nội vụ', parent: 'UBND tỉnh Bắc Ninh' },
-      number: null,
-      numberSuffix: 'KH-SNV',
-      place: 'Bắc Ninh',
-      date: null,
-      year: 2027,
-      typeName: 'Kế hoạch',
-      summary: 'Tổ chức phong trào thi đua năm 2027',
-      body: [
+    const buf = await officialDocx(
+      draftPlan([
         { kind: 'heading', text: 'I. MỤC ĐÍCH, YÊU CẦU' },
         { kind: 'paragraph', text: 'Khen thưởng kịp thời <tập thể> & "cá nhân".' },
         { kind: 'pageBreak' },
         { kind: 'paragraph', text: 'Trang hai.', center: true },
-      ],
-    });
+      ]),
+    );
     const text = await docxText(buf);
     expect(text).toMatch(/Số:\s+\/KH-SNV/);
     expect(text).toMatch(/Bắc Ninh, ngày\s+tháng\s+năm 2027/);

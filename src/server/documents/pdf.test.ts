@@ -10,6 +10,7 @@ import type { OfficialDocument, TableRowInput } from './official.js';
 import { officialPdf } from './pdf.js';
 import { embedFonts, newPdf } from './pdf-fonts.js';
 import { textWidth, wrapText } from './pdf-text.js';
+import { draftPlan } from './test-samples.js';
 
 // ─── samples ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -218,23 +219,15 @@ describe('officialPdf', () => {
   });
 
   it('leaves number and date blank for a draft, and breaks the page where asked', async () => {
-    const buf = await officialPdf({
-      issuer: { name: 'Sở Nội vụ', parent: 'UBND tỉnh Bắc Ninh' },
-      number: null,
-      numberSuffix: 'KH-SNV',
-      place: 'Bắc Ninh',
-      date: null,
-      year: 2027,
-      typeName: 'Kế hoạch',
-      summary: 'Tổ chức phong trào thi đua năm 2027',
-      body: [
+    const buf = await officialPdf(
+      draftPlan([
         { kind: 'heading', text: 'I. MỤC ĐÍCH, YÊU CẦU' },
         { kind: 'paragraph', text: 'Khen thưởng kịp thời <tập thể> & "cá nhân".\nĐoạn thứ hai.' },
         { kind: 'table', columns: [], rows: [] },
         { kind: 'pageBreak' },
         { kind: 'paragraph', text: 'Trang hai.', center: true },
-      ],
-    });
+      ]),
+    );
     expect((await PDFDocument.load(buf)).getPageCount()).toBe(2);
     if (!pdftotext) return;
     const [one, two] = pdfPages(buf, true);

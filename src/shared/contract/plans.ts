@@ -66,7 +66,8 @@ export const planStatus = z.enum(['draft', 'issued', 'superseded']);
 export type PlanStatus = z.infer<typeof planStatus>;
 export const cascadeScope = z.enum(['children', 'subtree']);
 
-export const planListItem = z.object({
+/** what every view of a plan shows */
+const planHeader = {
   id: z.number().int(),
   unitId: z.number().int(),
   unitName: z.string(),
@@ -77,8 +78,13 @@ export const planListItem = z.object({
   issuedOn: isoDate.nullable(),
   parentPlanId: z.number().int().nullable(),
   revision: z.number().int(),
+  /** lower units are asked to issue their plans by this date */
   cascadeDue: isoDate.nullable(),
   version: z.number().int(),
+};
+
+export const planListItem = z.object({
+  ...planHeader,
   taskCount: z.number().int(),
   /** tasks past their due date and not done */
   overdueCount: z.number().int(),
@@ -87,23 +93,11 @@ export type PlanListItem = z.infer<typeof planListItem>;
 export const planPage = pageOf(planListItem);
 
 const planFields = {
-  id: z.number().int(),
-  unitId: z.number().int(),
-  unitName: z.string(),
-  year: z.number().int(),
-  number: z.string().nullable(),
-  title: z.string(),
-  status: planStatus,
-  issuedOn: isoDate.nullable(),
-  parentPlanId: z.number().int().nullable(),
+  ...planHeader,
   /** the issued plan this draft amends */
   supersedesId: z.number().int().nullable(),
-  revision: z.number().int(),
   content: planContent,
-  /** lower units are asked to issue their plans by this date */
-  cascadeDue: isoDate.nullable(),
   cascadeScope: cascadeScope.nullable(),
-  version: z.number().int(),
   updatedAt: instant,
 };
 
