@@ -1,20 +1,19 @@
 import { useState, type ReactNode } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Segmented, Select, Typography, type FormInstance } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Segmented, Select, Typography, type FormInstance } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useToday } from '../../app/auth';
-import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
-import { applyServerErrors, changedFields } from '../../app/forms';
+import { changedFields } from '../../app/forms';
 import { fold } from '../../app/text';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
-import { subjectName } from './parts';
-import { useAwardNames, useInvalidateRecords } from './queries';
+import { FORM_PROPS, subjectName } from './parts';
+import { RECORDS_KEY, useAwardNames } from './queries';
 import {
   DISCIPLINE_LEVELS,
   PENDING_KINDS,
@@ -170,31 +169,22 @@ function toValues(kind: RecordTab, r: AnyRecord | null | undefined, today: strin
 export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordTab; open: boolean; record?: AnyRecord | null; onClose: () => void }) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const invalidate = useInvalidateRecords();
   const [form] = Form.useForm<Values>();
   const subjects = SUBJECTS[kind];
   const [subject, setSubject] = useState<RecordSubject>(subjects[0]);
-  const [error, setError] = useState<string | null>(null);
   const editing = !!record;
 
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const saving = useFormSave<Values, AnyRecord>({
+    form,
+    mutationFn: (v) => {
       const body = toBody(kind, v);
       if (!record) return api.post<AnyRecord>(`/records/${kind}`, { [ID_KEY[subject]]: v.subjectId, ...body });
       const before = toBody(kind, toValues(kind, record, today));
       return api.patch<AnyRecord>(`/records/${kind}/${record.id}`, { ...changedFields(before, body), version: record.version });
     },
-    onSuccess: () => {
-      message.success(editing ? t('common.saved') : t('records.created'));
-      void invalidate();
-      onClose();
-    },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
+    invalidate: [RECORDS_KEY],
+    success: editing ? t('common.saved') : t('records.created'),
+    onSaved: onClose,
   });
 
   const dateItem = (name: keyof Values, label: string, required = false, after?: keyof Values) => (
@@ -246,24 +236,18 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
   const subjectLabel = kind === 'initiatives' || kind === 'research' ? t('records.fields.ownerUnit') : t(`records.form.pick.${subject}`);
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
+      onClose={onClose}
       title={t(editing ? `records.form.editTitle.${kind}` : `records.form.createTitle.${kind}`)}
       okText={editing ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={kind === 'initiatives' || kind === 'research' ? 860 : 640}
-      destroyOnHidden
-      afterOpenChange={(o) => {
-        if (!o) {
-          setError(null);
-          setSubject(subjects[0]);
-        }
-      }}
+      form={form}
+      saving={saving}
+      initialValues={toValues(kind, record, today)}
+      formProps={FORM_PROPS}
+      afterClose={() => setSubject(subjects[0])}
     >
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={toValues(kind, record, today)} onFinish={(v) => save.mutate(v)} scrollToFirstError>
         {editing ? (
           <Form.Item label={subjectLabel}>
             <Typography.Text strong>{subjectName(record)}</Typography.Text>
@@ -344,9 +328,7 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
           </Row>
         )}
         {noteItem}
-      </Form>
-      {error && <Alert type="error" showIcon title={error} role="alert" />}
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -217,3 +217,6 @@ export function SubjectFilter({
     />
   );
 }
+
+/** The record forms drop the values of fields they hide, and scroll to the first error. */
+export const FORM_PROPS = { preserve: false, scrollToFirstError: true } as const;
