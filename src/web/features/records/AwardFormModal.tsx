@@ -90,89 +90,89 @@ export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?
         )
       }
     >
-        {editing ? (
-          <Form.Item label={t('register.fields.subject')}>
-            <Typography.Text strong>{subjectName(entry)}</Typography.Text>{' '}
-            <Typography.Text type="secondary">({t(`records.subject.${currentSubject}`)})</Typography.Text>
+      {editing ? (
+        <Form.Item label={t('register.fields.subject')}>
+          <Typography.Text strong>{subjectName(entry)}</Typography.Text>{' '}
+          <Typography.Text type="secondary">({t(`records.subject.${currentSubject}`)})</Typography.Text>
+        </Form.Item>
+      ) : (
+        <>
+          <Form.Item label={t('register.fields.subjectType')}>
+            <Segmented<RecordSubject>
+              aria-label={t('register.fields.subjectType')}
+              value={subject}
+              onChange={(s) => {
+                setSubject(s);
+                form.setFieldsValue({ subjectId: null, award: undefined });
+              }}
+              options={(['person', 'unit', 'household'] as const).map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
+            />
           </Form.Item>
-        ) : (
-          <>
-            <Form.Item label={t('register.fields.subjectType')}>
-              <Segmented<RecordSubject>
-                aria-label={t('register.fields.subjectType')}
-                value={subject}
-                onChange={(s) => {
-                  setSubject(s);
-                  form.setFieldsValue({ subjectId: null, award: undefined });
-                }}
-                options={(['person', 'unit', 'household'] as const).map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="subjectId"
-              label={t(`register.form.pick.${subject}`)}
-              htmlFor="award-subject"
-              rules={[{ required: true, message: t('register.form.subjectRequired') }]}
-            >
-              {subject === 'person' ? (
-                <PersonSelect id="award-subject" style={{ width: '100%' }} />
-              ) : subject === 'unit' ? (
-                <UnitSelect id="award-subject" includeInactive style={{ width: '100%' }} />
-              ) : (
-                <HouseholdSelect id="award-subject" style={{ width: '100%' }} />
-              )}
-            </Form.Item>
-          </>
-        )}
-        <Row gutter={16}>
-          <Col xs={24} md={16}>
-            <Form.Item name="award" label={t('register.fields.award')} htmlFor="award-code" rules={[{ required: true, message: t('register.form.awardRequired') }]}>
-              <AwardSelect id="award-code" entries={entries} loading={loading} subject={CATALOG_SUBJECT[currentSubject]} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="year" label={t('register.fields.year')} htmlFor="award-year" rules={[{ required: true, message: t('records.form.yearRequired') }]}>
-              <InputNumber id="award-year" min={1945} max={2100} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="decisionNo"
-              label={t('register.fields.decisionNo')}
-              htmlFor="award-decision-no"
-              rules={[
-                { required: true, whitespace: true, message: t('register.form.decisionNoRequired') },
-                { max: 100, message: t('validation.maxLength', { max: 100 }) },
-              ]}
-            >
-              <Input id="award-decision-no" maxLength={100} placeholder={t('register.form.decisionNoPlaceholder')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="decisionDate"
-              label={t('register.fields.decisionDate')}
-              htmlFor="award-decision-date"
-              dependencies={['year']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: (_, v: Dayjs | null) => {
-                    const year = getFieldValue('year') as number | null;
-                    return !v || !year || v.year() >= year ? Promise.resolve() : Promise.reject(new Error(t('register.form.decisionBeforeYear')));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker id="award-decision-date" format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="decider" label={t('register.fields.decider')} htmlFor="award-decider" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-          <Input id="award-decider" maxLength={300} placeholder={t('register.form.deciderPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="note" label={t('records.fields.note')} htmlFor="award-note" rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
-          <Input.TextArea id="award-note" rows={2} maxLength={1000} />
-        </Form.Item>
+          <Form.Item
+            name="subjectId"
+            label={t(`register.form.pick.${subject}`)}
+            htmlFor="award-subject"
+            rules={[{ required: true, message: t('register.form.subjectRequired') }]}
+          >
+            {subject === 'person' ? (
+              <PersonSelect id="award-subject" style={{ width: '100%' }} />
+            ) : subject === 'unit' ? (
+              <UnitSelect id="award-subject" includeInactive style={{ width: '100%' }} />
+            ) : (
+              <HouseholdSelect id="award-subject" style={{ width: '100%' }} />
+            )}
+          </Form.Item>
+        </>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={16}>
+          <Form.Item name="award" label={t('register.fields.award')} htmlFor="award-code" rules={[{ required: true, message: t('register.form.awardRequired') }]}>
+            <AwardSelect id="award-code" entries={entries} loading={loading} subject={CATALOG_SUBJECT[currentSubject]} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="year" label={t('register.fields.year')} htmlFor="award-year" rules={[{ required: true, message: t('records.form.yearRequired') }]}>
+            <InputNumber id="award-year" min={1945} max={2100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="decisionNo"
+            label={t('register.fields.decisionNo')}
+            htmlFor="award-decision-no"
+            rules={[
+              { required: true, whitespace: true, message: t('register.form.decisionNoRequired') },
+              { max: 100, message: t('validation.maxLength', { max: 100 }) },
+            ]}
+          >
+            <Input id="award-decision-no" maxLength={100} placeholder={t('register.form.decisionNoPlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="decisionDate"
+            label={t('register.fields.decisionDate')}
+            htmlFor="award-decision-date"
+            dependencies={['year']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, v: Dayjs | null) => {
+                  const year = getFieldValue('year') as number | null;
+                  return !v || !year || v.year() >= year ? Promise.resolve() : Promise.reject(new Error(t('register.form.decisionBeforeYear')));
+                },
+              }),
+            ]}
+          >
+            <DatePicker id="award-decision-date" format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="decider" label={t('register.fields.decider')} htmlFor="award-decider" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
+        <Input id="award-decider" maxLength={300} placeholder={t('register.form.deciderPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="note" label={t('records.fields.note')} htmlFor="award-note" rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
+        <Input.TextArea id="award-note" rows={2} maxLength={1000} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -248,86 +248,86 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
       formProps={FORM_PROPS}
       afterClose={() => setSubject(subjects[0])}
     >
-        {editing ? (
-          <Form.Item label={subjectLabel}>
-            <Typography.Text strong>{subjectName(record)}</Typography.Text>
-            {subjects.length > 1 && <Typography.Text type="secondary"> ({t(`records.subject.${subjectOf(record) ?? subject}`)})</Typography.Text>}
-          </Form.Item>
-        ) : (
-          <>
-            {subjects.length > 1 && (
-              <Form.Item label={t('records.fields.subjectType')}>
-                <Segmented<RecordSubject>
-                  aria-label={t('records.fields.subjectType')}
-                  value={subject}
-                  onChange={(s) => {
-                    setSubject(s);
-                    form.setFieldValue('subjectId', null);
-                  }}
-                  options={subjects.map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
-                />
-              </Form.Item>
-            )}
-            <Form.Item
-              name="subjectId"
-              label={subjectLabel}
-              htmlFor="rec-subject"
-              rules={[{ required: true, message: t('records.form.subjectRequired') }]}
-              extra={kind === 'initiatives' || kind === 'research' ? t('records.form.ownerUnitHelp') : undefined}
-            >
-              {subject === 'person' ? <PersonSelect id="rec-subject" style={{ width: '100%' }} /> : <UnitSelect id="rec-subject" style={{ width: '100%' }} />}
+      {editing ? (
+        <Form.Item label={subjectLabel}>
+          <Typography.Text strong>{subjectName(record)}</Typography.Text>
+          {subjects.length > 1 && <Typography.Text type="secondary"> ({t(`records.subject.${subjectOf(record) ?? subject}`)})</Typography.Text>}
+        </Form.Item>
+      ) : (
+        <>
+          {subjects.length > 1 && (
+            <Form.Item label={t('records.fields.subjectType')}>
+              <Segmented<RecordSubject>
+                aria-label={t('records.fields.subjectType')}
+                value={subject}
+                onChange={(s) => {
+                  setSubject(s);
+                  form.setFieldValue('subjectId', null);
+                }}
+                options={subjects.map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
+              />
             </Form.Item>
-          </>
-        )}
+          )}
+          <Form.Item
+            name="subjectId"
+            label={subjectLabel}
+            htmlFor="rec-subject"
+            rules={[{ required: true, message: t('records.form.subjectRequired') }]}
+            extra={kind === 'initiatives' || kind === 'research' ? t('records.form.ownerUnitHelp') : undefined}
+          >
+            {subject === 'person' ? <PersonSelect id="rec-subject" style={{ width: '100%' }} /> : <UnitSelect id="rec-subject" style={{ width: '100%' }} />}
+          </Form.Item>
+        </>
+      )}
 
-        {kind === 'ratings' && (
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              {yearItem}
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item name="rating" label={t('records.fields.rating')} htmlFor="rec-rating" rules={[{ required: true, message: t('records.form.ratingRequired') }]}>
-                <Select id="rec-rating" {...SEARCHABLE} placeholder={t('common.choose')} options={RATINGS.map((r) => ({ value: r, label: `${t(`rules.rating.${r}`)} (${r})` }))} />
-              </Form.Item>
-            </Col>
-          </Row>
-        )}
+      {kind === 'ratings' && (
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            {yearItem}
+          </Col>
+          <Col xs={24} md={16}>
+            <Form.Item name="rating" label={t('records.fields.rating')} htmlFor="rec-rating" rules={[{ required: true, message: t('records.form.ratingRequired') }]}>
+              <Select id="rec-rating" {...SEARCHABLE} placeholder={t('common.choose')} options={RATINGS.map((r) => ({ value: r, label: `${t(`rules.rating.${r}`)} (${r})` }))} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
 
-        {(kind === 'initiatives' || kind === 'research') && <TitledWorkFields kind={kind} yearItem={yearItem} decisionItems={decisionItems} />}
+      {(kind === 'initiatives' || kind === 'research') && <TitledWorkFields kind={kind} yearItem={yearItem} decisionItems={decisionItems} />}
 
-        {kind === 'discipline' && (
-          <Row gutter={16}>
-            <Col xs={24}>
-              <Form.Item name="level" label={t('records.fields.disciplineLevel')} htmlFor="rec-level" rules={[{ required: true, message: t('records.form.levelRequired') }]}>
-                <Select id="rec-level" {...SEARCHABLE} placeholder={t('common.choose')} options={DISCIPLINE_LEVELS.map((l) => ({ value: l, label: t(`rules.discipline.${l}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('fromDate', t('records.fields.fromDate'), true)}
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('toDate', t('records.fields.toDate'), false, 'fromDate')}
-            </Col>
-            {decisionItems}
-          </Row>
-        )}
+      {kind === 'discipline' && (
+        <Row gutter={16}>
+          <Col xs={24}>
+            <Form.Item name="level" label={t('records.fields.disciplineLevel')} htmlFor="rec-level" rules={[{ required: true, message: t('records.form.levelRequired') }]}>
+              <Select id="rec-level" {...SEARCHABLE} placeholder={t('common.choose')} options={DISCIPLINE_LEVELS.map((l) => ({ value: l, label: t(`rules.discipline.${l}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('fromDate', t('records.fields.fromDate'), true)}
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('toDate', t('records.fields.toDate'), false, 'fromDate')}
+          </Col>
+          {decisionItems}
+        </Row>
+      )}
 
-        {kind === 'pending' && (
-          <Row gutter={16}>
-            <Col xs={24}>
-              <Form.Item name="pendingKind" label={t('records.fields.pendingKind')} htmlFor="rec-pendingKind" rules={[{ required: true, message: t('records.form.pendingKindRequired') }]}>
-                <Select id="rec-pendingKind" {...SEARCHABLE} placeholder={t('common.choose')} options={PENDING_KINDS.map((k) => ({ value: k, label: t(`rules.pending.${k}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('openedOn', t('records.fields.openedOn'), true)}
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('closedOn', t('records.fields.closedOn'), false, 'openedOn')}
-            </Col>
-          </Row>
-        )}
-        {noteItem}
+      {kind === 'pending' && (
+        <Row gutter={16}>
+          <Col xs={24}>
+            <Form.Item name="pendingKind" label={t('records.fields.pendingKind')} htmlFor="rec-pendingKind" rules={[{ required: true, message: t('records.form.pendingKindRequired') }]}>
+              <Select id="rec-pendingKind" {...SEARCHABLE} placeholder={t('common.choose')} options={PENDING_KINDS.map((k) => ({ value: k, label: t(`rules.pending.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('openedOn', t('records.fields.openedOn'), true)}
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('closedOn', t('records.fields.closedOn'), false, 'openedOn')}
+          </Col>
+        </Row>
+      )}
+      {noteItem}
     </FormModal>
   );
 }
