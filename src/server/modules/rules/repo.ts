@@ -1,18 +1,8 @@
-/** SQL of the rule settings and of the working-day calendar (both held by the root unit). */
+/** SQL of the rule settings (held by the root unit) and of the working-day calendar. */
 import { sql } from 'drizzle-orm';
 import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
-
-export interface RootUnitRow {
-  id: number;
-  path: string;
-}
-
-export async function rootUnit(ex: Executor): Promise<RootUnitRow | undefined> {
-  const [r] = await rows<RootUnitRow>(ex, sql`SELECT id, path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);
-  return r;
-}
 
 /** The stored parameters, as whichever reading of the JSON the caller takes; undefined when nothing was saved. */
 export async function settingsRow<T extends object>(ex: Executor): Promise<{ params: T; version: number } | undefined> {

@@ -4,11 +4,13 @@ import {
 } from '../../../domain/index.js';
 import type { RuleParams } from '../../../shared/contract/rules.js';
 import { audit } from '../../platform/audit.js';
+import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
 import { Conflict, Invalid, NotFound, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
+import * as units from '../units/repo.js';
 import * as repo from './repo.js';
 
 import { todayVN } from '../../platform/clock.js';
@@ -16,7 +18,7 @@ import { todayVN } from '../../platform/clock.js';
 export { todayVN };
 
 async function rootUnit(ex: Executor) {
-  const r = await repo.rootUnit(ex);
+  const r = await units.findByCode(ex, ROOT_UNIT_CODE);
   if (!r) throw new NotFound('Chưa khởi tạo đơn vị gốc.');
   return r;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Col, DatePicker, Form, Input, InputNumber, Row, Segmented, Typography } from 'antd';
+import { Col, DatePicker, Form, InputNumber, Row, Segmented, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -9,7 +9,7 @@ import { FormModal, useFormSave } from '../../components/FormModal';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
-import { FORM_PROPS, HouseholdSelect, subjectName } from './parts';
+import { FORM_PROPS, HouseholdSelect, subjectName, TextItem } from './parts';
 import { RECORDS_KEY, useAwardNames } from './queries';
 import { CATALOG_SUBJECT, subjectOf, type AwardEntry, type RecordSubject } from './types';
 import { useToday } from '../../app/auth';
@@ -136,17 +136,14 @@ export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
+          <TextItem
             name="decisionNo"
             label={t('register.fields.decisionNo')}
-            htmlFor="award-decision-no"
-            rules={[
-              { required: true, whitespace: true, message: t('register.form.decisionNoRequired') },
-              { max: 100, message: t('validation.maxLength', { max: 100 }) },
-            ]}
-          >
-            <Input id="award-decision-no" maxLength={100} placeholder={t('register.form.decisionNoPlaceholder')} />
-          </Form.Item>
+            id="award-decision-no"
+            max={100}
+            required={t('register.form.decisionNoRequired')}
+            placeholder={t('register.form.decisionNoPlaceholder')}
+          />
         </Col>
         <Col xs={24} md={12}>
           <Form.Item
@@ -167,12 +164,8 @@ export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="decider" label={t('register.fields.decider')} htmlFor="award-decider" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-        <Input id="award-decider" maxLength={300} placeholder={t('register.form.deciderPlaceholder')} />
-      </Form.Item>
-      <Form.Item name="note" label={t('records.fields.note')} htmlFor="award-note" rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
-        <Input.TextArea id="award-note" rows={2} maxLength={1000} />
-      </Form.Item>
+      <TextItem name="decider" label={t('register.fields.decider')} id="award-decider" max={300} placeholder={t('register.form.deciderPlaceholder')} />
+      <TextItem name="note" label={t('records.fields.note')} id="award-note" max={1000} rows={2} />
     </FormModal>
   );
 }

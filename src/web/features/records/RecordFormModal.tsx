@@ -12,7 +12,7 @@ import { FormModal, useFormSave } from '../../components/FormModal';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
-import { FORM_PROPS, subjectName } from './parts';
+import { FORM_PROPS, subjectName, TextItem } from './parts';
 import { RECORDS_KEY, useAwardNames } from './queries';
 import {
   DISCIPLINE_LEVELS,
@@ -216,16 +216,12 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
     </Form.Item>
   );
   const noteItem = (
-    <Form.Item name="note" label={t('records.fields.note')} htmlFor="rec-note" rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
-      <Input.TextArea id="rec-note" rows={2} maxLength={1000} />
-    </Form.Item>
+    <TextItem name="note" label={t('records.fields.note')} id="rec-note" max={1000} rows={2} />
   );
   const decisionItems = (
     <>
       <Col xs={24} md={12}>
-        <Form.Item name="decisionNo" label={t('records.fields.decisionNo')} htmlFor="rec-decisionNo" rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
-          <Input id="rec-decisionNo" maxLength={100} />
-        </Form.Item>
+        <TextItem name="decisionNo" label={t('records.fields.decisionNo')} id="rec-decisionNo" max={100} />
       </Col>
       <Col xs={24} md={12}>
         {dateItem('decisionDate', t('records.fields.decisionDate'))}
@@ -340,18 +336,14 @@ function TitledWorkFields({ kind, yearItem, decisionItems }: { kind: 'initiative
   const { entries, loading } = useAwardNames();
   return (
     <>
-      <Form.Item
+      <TextItem
         name="title"
         label={t(kind === 'initiatives' ? 'records.fields.initiativeTitle' : 'records.fields.researchTitle')}
-        htmlFor="rec-title"
-        rules={[
-          { required: true, whitespace: true, message: t('records.form.titleRequired') },
-          { min: 3, message: t('records.form.titleRequired') },
-          { max: 500, message: t('validation.maxLength', { max: 500 }) },
-        ]}
-      >
-        <Input id="rec-title" maxLength={500} />
-      </Form.Item>
+        id="rec-title"
+        max={500}
+        min={3}
+        required={t('records.form.titleRequired')}
+      />
       <Typography.Text strong>{t('records.fields.authors')}</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ margin: '2px 0 8px', fontSize: 12 }}>
         {t('records.form.authorsHelp')}
@@ -448,13 +440,9 @@ function TitledWorkFields({ kind, yearItem, decisionItems }: { kind: 'initiative
         </Col>
         <Col xs={24}>
           {kind === 'initiatives' ? (
-            <Form.Item name="recognizedBy" label={t('records.fields.recognizedBy')} htmlFor="rec-recognizedBy" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-              <Input id="rec-recognizedBy" maxLength={300} />
-            </Form.Item>
+            <TextItem name="recognizedBy" label={t('records.fields.recognizedBy')} id="rec-recognizedBy" max={300} />
           ) : (
-            <Form.Item name="acceptedBy" label={t('records.fields.acceptedBy')} htmlFor="rec-acceptedBy" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-              <Input id="rec-acceptedBy" maxLength={300} />
-            </Form.Item>
+            <TextItem name="acceptedBy" label={t('records.fields.acceptedBy')} id="rec-acceptedBy" max={300} />
           )}
         </Col>
         {decisionItems}

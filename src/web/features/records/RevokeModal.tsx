@@ -1,10 +1,10 @@
-import { Alert, DatePicker, Descriptions, Form, Input } from 'antd';
+import { Alert, DatePicker, Descriptions, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { DATE_FORMAT, formatDate, toApiDate } from '../../app/format';
 import { FormModal, useFormSave } from '../../components/FormModal';
-import { FORM_PROPS, subjectName } from './parts';
+import { FORM_PROPS, subjectName, TextItem } from './parts';
 import { RECORDS_KEY, useAwardNames } from './queries';
 import type { AwardEntry } from './types';
 import { useToday } from '../../app/auth';
@@ -79,27 +79,17 @@ export function RevokeModal({ entry, onClose }: { entry: AwardEntry | null; onCl
       <Form.Item name="revokedOn" label={t('register.revoke.date')} htmlFor="revoke-date" rules={[{ required: true, message: t('register.revoke.dateRequired') }]}>
         <DatePicker id="revoke-date" format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: 180 }} />
       </Form.Item>
-      <Form.Item
+      <TextItem
         name="reason"
         label={t('register.revoke.reason')}
-        htmlFor="revoke-reason"
-        rules={[
-          { required: true, whitespace: true, message: t('register.revoke.reasonRequired') },
-          { min: 5, message: t('register.revoke.reasonRequired') },
-          { max: 2000, message: t('validation.maxLength', { max: 2000 }) },
-        ]}
-      >
-        <Input.TextArea id="revoke-reason" rows={3} maxLength={2000} placeholder={t('register.revoke.reasonPlaceholder')} />
-      </Form.Item>
-      <Form.Item
-        name="recovered"
-        label={t('register.revoke.recovered')}
-        htmlFor="revoke-recovered"
-        extra={t('register.revoke.recoveredHelp')}
-        rules={[{ max: 2000, message: t('validation.maxLength', { max: 2000 }) }]}
-      >
-        <Input.TextArea id="revoke-recovered" rows={2} maxLength={2000} />
-      </Form.Item>
+        id="revoke-reason"
+        max={2000}
+        min={5}
+        required={t('register.revoke.reasonRequired')}
+        rows={3}
+        placeholder={t('register.revoke.reasonPlaceholder')}
+      />
+      <TextItem name="recovered" label={t('register.revoke.recovered')} id="revoke-recovered" max={2000} rows={2} extra={t('register.revoke.recoveredHelp')} />
     </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, type QueryParams } from '../../app/api';
@@ -220,3 +220,39 @@ export function SubjectFilter({
 
 /** The record forms drop the values of fields they hide, and scroll to the first error. */
 export const FORM_PROPS = { preserve: false, scrollToFirstError: true } as const;
+
+/** A text field of a record form with its length limit; `required` is the message when it is left empty (or shorter than `min`). */
+export function TextItem({
+  name,
+  label,
+  id,
+  max,
+  min,
+  required,
+  rows,
+  placeholder,
+  extra,
+}: {
+  name: string;
+  label: string;
+  id: string;
+  max: number;
+  min?: number;
+  required?: string;
+  /** a text area of that many rows */
+  rows?: number;
+  placeholder?: string;
+  extra?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const rules = [
+    ...(required ? [{ required: true, whitespace: true, message: required }] : []),
+    ...(required && min ? [{ min, message: required }] : []),
+    { max, message: t('validation.maxLength', { max }) },
+  ];
+  return (
+    <Form.Item name={name} label={label} htmlFor={id} extra={extra} rules={rules}>
+      {rows ? <Input.TextArea id={id} rows={rows} maxLength={max} placeholder={placeholder} /> : <Input id={id} maxLength={max} placeholder={placeholder} />}
+    </Form.Item>
+  );
+}
