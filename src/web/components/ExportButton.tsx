@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { download, type QueryParams } from '../app/api';
 import { useErrorText } from '../app/errors';
 
-/** Downloads `/exports/:kind` with the list's current filters. */
-export function ExportButton({ kind, params, fileName }: { kind: string; params: QueryParams; fileName: string }) {
+/** Downloads `/exports/:kind` (or `path`) with the list's current filters (paging dropped). */
+export function ExportButton({ kind, params, fileName, path = `/exports/${kind}` }: { kind: string; params: QueryParams; fileName: string; path?: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -19,7 +19,7 @@ export function ExportButton({ kind, params, fileName }: { kind: string; params:
         setBusy(true);
         try {
           const { page: _p, pageSize: _s, ...filters } = params;
-          await download(`/exports/${kind}`, filters, fileName);
+          await download(path, filters, fileName);
         } catch (e) {
           message.error(errorText(e));
         } finally {

@@ -7,14 +7,12 @@
  * importing the same file again changes nothing.
  */
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { AWARD_CODES, RATINGS, RATING_NAMES, SCOPES, SCOPE_NAMES, awardName, isAwardCode } from '../../../domain/index.js';
 import { isValidCitizenId } from '../../../shared/codes.js';
 import { assertXlsx, readTable, writeWorkbook, type CellValue, type TableRow } from '../../documents/xlsx.js';
 import type { AuditEntry } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { rows as query } from '../../platform/db.js';
 import { Forbidden, Invalid, Unprocessable, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { can, hasRoleFor } from '../../platform/policy.js';
@@ -232,12 +230,7 @@ async function existingByKey(tx: Executor, kind: ExcelKind, owners: Owner[]): Pr
     const ids = [...new Set(owners.filter((o) => o.subject === s).map((o) => o.id))];
     if (!ids.length || !spec.subjects.includes(s)) continue;
     for (const part of importRepo.chunks(ids, importRepo.LOOKUP_CHUNK)) {
-      const rowsFound = await query<repo.RecordRow>(
-        tx,
-        sql`${repo.selectOf(spec)} WHERE ${sql.raw(`r.${({ person: 'person_id', unit: 'unit_id', household: 'household_id' })[s]}`)}
-          IN (SELECT (jsonb_array_elements_text(${JSON.stringify(part)}::jsonb))::bigint)
-          ${kind === 'ratings' && s === 'unit' ? sql`AND r.person_id IS NULL` : sql``}`,
-      );
+      const rowsFound = await repo.listOfSubjects(tx, spec, s, part);
       for (const rec of rowsFound) {
         const owner: Owner = { subject: s, id: Number(rec[col(s)]), unitPath: rec.unitPath, rootId: null };
         out.set(keyOf(kind, owner, rec), rec);
@@ -326,8 +319,8 @@ async function plan(tx: Executor, ctx: Ctx, kind: ExcelKind, table: TableRow[], 
           if (!p) fail(d.row, 'authors', `Không tìm thấy cá nhân có số CCCD ${a.citizenId} (tác giả ${a.name}).`);
           else personId = Number(p.id);
         } else {
-          const same = await query<{ id: number }>(tx, sql`SELECT id FROM people WHERE full_name = ${a.name} AND unit_path <@ ${owner.unitPath}::ltree LIMIT 2`);
-          if (same.length === 1) personId = Number(same[0].id);
+          const same = await repo.peopleNamed(tx, a.name, owner.unitPath);
+          if (same.length === 1) personId = same[0];
         }
         authors.push({ personId, name: a.name, share: a.share });
       }
@@ -410,16 +403,7 @@ export async function exportWorkbook(deps: Deps, ctx: Ctx, kind: ExcelKind, q: O
   if (list.length > MAX_ROWS) throw new Invalid(`Danh sách có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng. Hãy lọc bớt rồi xuất lại.`, undefined, 'EXPORT_TOO_LARGE');
   // subjects: citizen ID / name / birth date of people, unit codes, household codes
   const personIds = list.flatMap((r) => (r.personId ? [Number(r.personId)] : []));
-  const people = new Map(
-    (personIds.length
-      ? await query<{ id: number; citizenId: string | null; fullName: string; birthDate: string | null; unitCode: string }>(
-          deps.database.db,
-          sql`SELECT p.id, p.citizen_id AS "citizenId", p.full_name AS "fullName", p.birth_date AS "birthDate", u.code AS "unitCode"
-            FROM people p JOIN units u ON u.id = p.unit_id WHERE p.id IN (SELECT (jsonb_array_elements_text(${JSON.stringify([...new Set(personIds)])}::jsonb))::bigint)`,
-        )
-      : []
-    ).map((p) => [Number(p.id), p]),
-  );
+  const people = new Map((await repo.exportPeople(deps.database.db, [...new Set(personIds)])).map((p) => [Number(p.id), p]));
   const subjectCells = (r: repo.RecordRow, household: boolean): CellValue[] => {
     const p = r.personId ? people.get(Number(r.personId)) : undefined;
     const type: SubjectType = r.personId ? 'person' : r.householdId ? 'household' : 'unit';

@@ -155,6 +155,189 @@ export async function ownerOf(ex: Executor, subject: Owner['subject'], id: numbe
 
 export async function existingPeople(ex: Executor, ids: number[]): Promise<Set<number>> {
   if (!ids.length) return new Set();
-  const found = await rows<{ id: number }>(ex, sql`SELECT id FROM people WHERE id IN (SELECT (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::bigint)`);
+  const found = await rows<{ id: number }>(ex, sql`SELECT id FROM people WHERE id IN ${idList(ids)}`);
   return new Set(found.map((r) => Number(r.id)));
+}
+
+/** Whether an award of the register is already revoked (undefined: no such entry). */
+export async function revokedOnOf(ex: Executor, id: number): Promise<string | null | undefined> {
+  const [r] = await rows<{ revokedOn: string | null }>(ex, sql`SELECT revoked_on AS "revokedOn" FROM award_entries WHERE id = ${id}`);
+  return r?.revokedOn;
+}
+
+/** Marks an award of the register revoked, at `version`; false when someone changed it meanwhile. */
+export async function revoke(ex: Executor, id: number, version: number, v: { revokedOn: string; reason: string; recovered: string | null }): Promise<boolean> {
+  const done = await rows(
+    ex,
+    sql`UPDATE award_entries SET revoked_on = ${v.revokedOn}::date, revoke_reason = ${v.reason}, recovered = ${v.recovered},
+      version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${version} RETURNING id`,
+  );
+  return done.length > 0;
+}
+
+// — the facts the eligibility engine reads (facts.ts) —
+
+/** `(SELECT id …)` of a list of ids sent as one jsonb parameter. */
+const idList = (ids: number[]): SQL => sql`(SELECT (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::bigint)`;
+
+export type FactSubject = 'person' | 'unit';
+export interface RatingRow {
+  year: number;
+  rating: string;
+}
+export interface AwardFactRow {
+  award: string;
+  year: number;
+  decisionDate: string | null;
+}
+export type WorkTable = 'initiatives' | 'research_projects';
+export interface WorkRow {
+  id: number;
+  title: string;
+  year: number;
+  scope: string;
+  usedForAward?: string | null;
+  usedForYear?: number | null;
+}
+export interface DisciplineRow {
+  level: string;
+  from: string;
+  to: string | null;
+}
+export interface MemberCounts {
+  total: number;
+  completedDuties: number;
+  ldtt: number;
+  cstdcs: number;
+  disciplined: number;
+}
+type OfPerson<T> = T & { personId: number };
+
+/** The subject's own records: a person's, or a unit's as subject (not those of its people). */
+const ownedBy = (subject: FactSubject, id: number): SQL => (subject === 'person' ? sql`person_id = ${id}` : sql`unit_id = ${id} AND person_id IS NULL`);
+
+export async function ratingsOf(ex: Executor, subject: FactSubject, id: number): Promise<RatingRow[]> {
+  return rows<RatingRow>(ex, sql`SELECT year, rating FROM ratings WHERE ${ownedBy(subject, id)} ORDER BY year`);
+}
+
+/** The awards not revoked (award_entries has no person_id for units' awards: the unit column alone says it). */
+export async function awardsOf(ex: Executor, subject: FactSubject, id: number): Promise<AwardFactRow[]> {
+  const col = subject === 'person' ? sql`person_id` : sql`unit_id`;
+  return rows<AwardFactRow>(
+    ex,
+    sql`SELECT award, year, decision_date AS "decisionDate" FROM award_entries WHERE ${col} = ${id} AND revoked_on IS NULL ORDER BY year, award`,
+  );
+}
+
+/** Initiatives or research a person authored, or a unit owns. */
+export async function worksOf(ex: Executor, table: WorkTable, subject: FactSubject, id: number): Promise<WorkRow[]> {
+  const used = table === 'initiatives' ? sql`, used_for_award AS "usedForAward", used_for_year AS "usedForYear"` : sql``;
+  const where = subject === 'person' ? sql`authors @> ${JSON.stringify([{ personId: id }])}::jsonb` : sql`unit_id = ${id}`;
+  return rows<WorkRow>(ex, sql`SELECT id, title, year, scope ${used} FROM ${sql.identifier(table)} WHERE ${where} ORDER BY year, id`);
+}
+
+export async function disciplineOf(ex: Executor, personId: number): Promise<DisciplineRow[]> {
+  return rows<DisciplineRow>(ex, sql`SELECT level, from_date AS "from", to_date AS "to" FROM discipline_records WHERE person_id = ${personId} ORDER BY from_date`);
+}
+
+/** The kinds of the matters open on `date`. */
+export async function pendingOn(ex: Executor, subject: FactSubject, id: number, date: string): Promise<string[]> {
+  const found = await rows<{ kind: string }>(
+    ex,
+    sql`SELECT DISTINCT kind FROM pending_matters WHERE ${ownedBy(subject, id)}
+      AND opened_on <= ${date}::date AND (closed_on IS NULL OR closed_on > ${date}::date) ORDER BY kind`,
+  );
+  return found.map((p) => p.kind);
+}
+
+/** What a unit's people (those whose current unit it is) did in `year`: see facts.loadFacts. */
+export async function memberCounts(ex: Executor, unitId: number, year: number): Promise<MemberCounts> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const [m] = await rows<MemberCounts>(
+    ex,
+    sql`WITH m AS (SELECT id FROM people WHERE unit_id = ${unitId})
+      SELECT (SELECT count(*)::int FROM m) AS total,
+        (SELECT count(*)::int FROM ratings r JOIN m ON m.id = r.person_id WHERE r.year = ${year} AND r.rating IN ('HTXSNV', 'HTTNV', 'HTNV')) AS "completedDuties",
+        (SELECT count(DISTINCT a.person_id)::int FROM award_entries a JOIN m ON m.id = a.person_id WHERE a.year = ${year} AND a.award = 'LDTT' AND a.revoked_on IS NULL) AS ldtt,
+        (SELECT count(DISTINCT a.person_id)::int FROM award_entries a JOIN m ON m.id = a.person_id WHERE a.year = ${year} AND a.award = 'CSTD_CS' AND a.revoked_on IS NULL) AS cstdcs,
+        (SELECT count(DISTINCT d.person_id)::int FROM discipline_records d JOIN m ON m.id = d.person_id
+          WHERE d.level <> 'khien_trach' AND d.from_date <= ${to}::date AND (d.to_date IS NULL OR d.to_date >= ${from}::date)) AS disciplined`,
+  );
+  return m;
+}
+
+// the same facts for many people at once (facts.loadPeopleFacts)
+
+export async function peopleRatings(ex: Executor, ids: number[]): Promise<OfPerson<RatingRow>[]> {
+  return rows<OfPerson<RatingRow>>(ex, sql`SELECT person_id AS "personId", year, rating FROM ratings WHERE person_id IN ${idList(ids)}`);
+}
+
+export async function peopleAwards(ex: Executor, ids: number[]): Promise<OfPerson<AwardFactRow>[]> {
+  return rows<OfPerson<AwardFactRow>>(
+    ex,
+    sql`SELECT person_id AS "personId", award, year, decision_date AS "decisionDate" FROM award_entries WHERE person_id IN ${idList(ids)} AND revoked_on IS NULL ORDER BY year, award`,
+  );
+}
+
+/** One row per (work, author among `ids`). */
+export async function peopleWorks(ex: Executor, table: WorkTable, ids: number[]): Promise<OfPerson<WorkRow>[]> {
+  const used = table === 'initiatives' ? sql`, w.used_for_award AS "usedForAward", w.used_for_year AS "usedForYear"` : sql``;
+  return rows<OfPerson<WorkRow>>(
+    ex,
+    sql`SELECT (a->>'personId')::bigint AS "personId", w.id, w.title, w.year, w.scope ${used}
+      FROM ${sql.identifier(table)} w CROSS JOIN LATERAL jsonb_array_elements(w.authors) a
+      WHERE a ? 'personId' AND jsonb_typeof(a->'personId') = 'number' AND (a->>'personId')::bigint IN ${idList(ids)} ORDER BY w.year, w.id`,
+  );
+}
+
+export async function peopleDiscipline(ex: Executor, ids: number[]): Promise<OfPerson<DisciplineRow>[]> {
+  return rows<OfPerson<DisciplineRow>>(
+    ex,
+    sql`SELECT person_id AS "personId", level, from_date AS "from", to_date AS "to" FROM discipline_records WHERE person_id IN ${idList(ids)} ORDER BY from_date`,
+  );
+}
+
+export async function peoplePending(ex: Executor, ids: number[], date: string): Promise<OfPerson<{ kind: string }>[]> {
+  return rows<OfPerson<{ kind: string }>>(
+    ex,
+    sql`SELECT DISTINCT person_id AS "personId", kind FROM pending_matters WHERE person_id IN ${idList(ids)}
+      AND opened_on <= ${date}::date AND (closed_on IS NULL OR closed_on > ${date}::date) ORDER BY 1, 2`,
+  );
+}
+
+// — Excel import and export (excel.ts) —
+
+/** The records of a kind about these subjects (ratings of a unit: the unit's own, not its people's). */
+export async function listOfSubjects(ex: Executor, spec: KindSpec, subject: Owner['subject'], ids: number[]): Promise<RecordRow[]> {
+  return rows<RecordRow>(
+    ex,
+    sql`${selectOf(spec)} WHERE ${sql.raw(`r.${SUBJECT_COL[subject]}`)}
+      IN ${idList(ids)}
+      ${spec.kind === 'ratings' && subject === 'unit' ? sql`AND r.person_id IS NULL` : sql``}`,
+  );
+}
+
+/** Up to two people of that exact name under a unit path (an author matched by name only when unique). */
+export async function peopleNamed(ex: Executor, fullName: string, underPath: string): Promise<number[]> {
+  const same = await rows<{ id: number }>(ex, sql`SELECT id FROM people WHERE full_name = ${fullName} AND unit_path <@ ${underPath}::ltree LIMIT 2`);
+  return same.map((p) => Number(p.id));
+}
+
+export interface ExportPersonRow {
+  id: number;
+  citizenId: string | null;
+  fullName: string;
+  birthDate: string | null;
+  unitCode: string;
+}
+
+/** What the export writes of each person: citizen ID, name, birth date, unit code. */
+export async function exportPeople(ex: Executor, ids: number[]): Promise<ExportPersonRow[]> {
+  if (!ids.length) return [];
+  return rows<ExportPersonRow>(
+    ex,
+    sql`SELECT p.id, p.citizen_id AS "citizenId", p.full_name AS "fullName", p.birth_date AS "birthDate", u.code AS "unitCode"
+      FROM people p JOIN units u ON u.id = p.unit_id WHERE p.id IN ${idList(ids)}`,
+  );
 }

@@ -2,9 +2,7 @@
  * Use cases of the records (ratings, initiatives, research, discipline, pending matters, the award
  * register): load, authorize on the subject's unit, check, write in a transaction, audit.
  */
-import { sql } from 'drizzle-orm';
 import { catalogData, isAwardCode } from '../../../domain/index.js';
-import { rows } from '../../platform/db.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, Invalid, NotFound, Conflict, fromPgError, versionConflict } from '../../platform/errors.js';
@@ -201,15 +199,9 @@ export async function revokeAward(deps: Deps, ctx: Ctx, id: number, input: { ver
   const spec = KINDS.awards;
   const before = await loadRecord(deps, spec, id);
   authorize(ctx.actor, 'update', resourceOf(spec, before));
-  const [cur] = await rows<{ revokedOn: string | null }>(deps.database.db, sql`SELECT revoked_on AS "revokedOn" FROM award_entries WHERE id = ${id}`);
-  if (cur?.revokedOn) throw new Conflict('Khen thưởng này đã bị hủy bỏ trước đó.', undefined, 'ALREADY_REVOKED');
+  if (await repo.revokedOnOf(deps.database.db, id)) throw new Conflict('Khen thưởng này đã bị hủy bỏ trước đó.', undefined, 'ALREADY_REVOKED');
   return deps.database.db.transaction(async (tx) => {
-    const done = await rows(
-      tx,
-      sql`UPDATE award_entries SET revoked_on = ${input.revokedOn}::date, revoke_reason = ${input.reason}, recovered = ${input.recovered ?? null},
-        version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${input.version} RETURNING id`,
-    );
-    if (!done.length) throw versionConflict();
+    if (!(await repo.revoke(tx, id, input.version, { revokedOn: input.revokedOn, reason: input.reason, recovered: input.recovered ?? null }))) throw versionConflict();
     const after = (await repo.findById(tx, spec, id))!;
     await audit(tx, ctx, { action: 'revoke', entityType: spec.entityType, entityId: id, unitPath: after.unitPath, before: dto(before), after: { ...dto(after), revokedOn: input.revokedOn, revokeReason: input.reason, recovered: input.recovered ?? null } });
     return { ...dto<'awards'>(after), revokedOn: input.revokedOn, revokeReason: input.reason, recovered: input.recovered ?? null };

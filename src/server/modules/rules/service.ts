@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   authorityFor, catalogAt, checkEligibility, parseCase, rewardAmount, ruleParamsSchema,
   addWorkingDays, workingDaysBetween, type CalendarAdjustments, type CatalogOverrides,
@@ -8,17 +7,18 @@ import { audit } from '../../platform/audit.js';
 import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { rows } from '../../platform/db.js';
 import { Conflict, Invalid, NotFound, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
+import * as units from '../units/repo.js';
+import * as repo from './repo.js';
 
 import { todayVN } from '../../platform/clock.js';
 
 export { todayVN };
 
 async function rootUnit(ex: Executor) {
-  const [r] = await rows<{ id: number; path: string }>(ex, sql`SELECT id, path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);
+  const r = await units.findByCode(ex, ROOT_UNIT_CODE);
   if (!r) throw new NotFound('Chưa khởi tạo đơn vị gốc.');
   return r;
 }
@@ -30,16 +30,13 @@ export async function loadSettings(ex: Executor): Promise<{ params: CatalogOverr
 
 /** The stored parameters as JSON: what the domain reads (CatalogOverrides) or the API sends (RuleParams of the contract). */
 async function readSettings<T extends object>(ex: Executor): Promise<{ params: T; version: number }> {
-  const [r] = await rows<{ params: T; version: number }>(
-    ex,
-    sql`SELECT s.params, s.version FROM rule_settings s JOIN units u ON u.id = s.unit_id WHERE u.code = ${ROOT_UNIT_CODE}`,
-  );
+  const r = await repo.settingsRow<T>(ex);
   // nothing saved yet: no parameters (every one is optional in both readings)
   return r ?? { params: {} as T, version: 0 };
 }
 
 export async function loadAdjustments(ex: Executor): Promise<CalendarAdjustments> {
-  const list = await rows<{ day: string; kind: string }>(ex, sql`SELECT day, kind FROM calendar_adjustments ORDER BY day`);
+  const list = await repo.adjustments(ex);
   return {
     extraDaysOff: list.filter((d) => d.kind === 'day_off').map((d) => d.day),
     makeUpWorkingDays: list.filter((d) => d.kind === 'working_day').map((d) => d.day),
@@ -82,8 +79,8 @@ export async function updateSettings(deps: Deps, ctx: Ctx, input: { params: unkn
     const before = await loadSettings(tx);
     if (before.version !== input.version) throw versionConflict();
     const params = JSON.stringify(parsed.data);
-    if (before.version === 0) await tx.execute(sql`INSERT INTO rule_settings (unit_id, params) VALUES (${root.id}, ${params}::jsonb)`);
-    else await tx.execute(sql`UPDATE rule_settings SET params = ${params}::jsonb, version = version + 1, updated_at = now() WHERE unit_id = ${root.id}`);
+    if (before.version === 0) await repo.insertSettings(tx, root.id, params);
+    else await repo.updateSettings(tx, root.id, params);
     const after = await readSettings<RuleParams>(tx);
     await audit(tx, ctx, { action: 'update', entityType: 'rule_settings', entityId: root.id, unitPath: root.path, before: before.params, after: after.params });
     return after;
@@ -91,19 +88,15 @@ export async function updateSettings(deps: Deps, ctx: Ctx, input: { params: unkn
 }
 
 export async function listAdjustments(deps: Deps, year?: number) {
-  const cond = year ? sql`WHERE extract(year FROM day) = ${year}` : sql``;
-  return {
-    items: await rows<{ day: string; kind: 'day_off' | 'working_day'; note: string | null }>(deps.database.db, sql`SELECT day, kind, note FROM calendar_adjustments ${cond} ORDER BY day`),
-  };
+  return { items: await repo.adjustments(deps.database.db, year) };
 }
 
 export async function addAdjustment(deps: Deps, ctx: Ctx, input: { day: string; kind: 'day_off' | 'working_day'; note?: string }) {
   const root = await rootUnit(deps.database.db);
   authorize(ctx.actor, 'update', { type: 'calendar', unitPath: root.path });
-  const exists = await rows(deps.database.db, sql`SELECT 1 FROM calendar_adjustments WHERE day = ${input.day}::date`);
-  if (exists.length) throw new Conflict(`Ngày ${input.day} đã được khai báo.`, { field: 'day' }, 'DUPLICATE');
+  if (await repo.adjustmentExists(deps.database.db, input.day)) throw new Conflict(`Ngày ${input.day} đã được khai báo.`, { field: 'day' }, 'DUPLICATE');
   await deps.database.db.transaction(async (tx) => {
-    await tx.execute(sql`INSERT INTO calendar_adjustments (day, kind, note) VALUES (${input.day}::date, ${input.kind}, ${input.note ?? null})`);
+    await repo.insertAdjustment(tx, { day: input.day, kind: input.kind, note: input.note ?? null });
     await audit(tx, ctx, { action: 'create', entityType: 'calendar_day', entityId: input.day, unitPath: root.path, after: input });
   });
   return input;
@@ -113,7 +106,7 @@ export async function removeAdjustment(deps: Deps, ctx: Ctx, day: string) {
   const root = await rootUnit(deps.database.db);
   authorize(ctx.actor, 'update', { type: 'calendar', unitPath: root.path });
   await deps.database.db.transaction(async (tx) => {
-    const [before] = await rows(tx, sql`DELETE FROM calendar_adjustments WHERE day = ${day}::date RETURNING day, kind, note`);
+    const before = await repo.deleteAdjustment(tx, day);
     if (!before) throw new NotFound('Ngày này chưa được khai báo.');
     await audit(tx, ctx, { action: 'delete', entityType: 'calendar_day', entityId: day, unitPath: root.path, before });
   });

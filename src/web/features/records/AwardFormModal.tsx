@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Segmented, Typography } from 'antd';
+import { Col, DatePicker, Form, InputNumber, Row, Segmented, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
-import { applyServerErrors, changedFields } from '../../app/forms';
+import { changedFields } from '../../app/forms';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
-import { HouseholdSelect, subjectName } from './parts';
-import { useAwardNames, useInvalidateRecords } from './queries';
+import { FORM_PROPS, HouseholdSelect, subjectName, TextItem } from './parts';
+import { RECORDS_KEY, useAwardNames } from './queries';
 import { CATALOG_SUBJECT, subjectOf, type AwardEntry, type RecordSubject } from './types';
 import { useToday } from '../../app/auth';
 
@@ -34,13 +33,9 @@ const ID_KEY = { person: 'personId', unit: 'unitId', household: 'householdId' } 
 export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?: AwardEntry | null; onClose: () => void }) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const invalidate = useInvalidateRecords();
   const { entries, loading } = useAwardNames();
   const [form] = Form.useForm<Values>();
   const [subject, setSubject] = useState<RecordSubject>('person');
-  const [error, setError] = useState<string | null>(null);
   const editing = !!entry;
   const currentSubject = (entry && subjectOf(entry)) || subject;
 
@@ -54,8 +49,9 @@ export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?
     note: entry?.note ?? '',
   };
 
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const saving = useFormSave<Values, AwardEntry>({
+    form,
+    mutationFn: (v) => {
       const body = {
         award: v.award,
         year: v.year,
@@ -69,126 +65,107 @@ export function AwardFormModal({ open, entry, onClose }: { open: boolean; entry?
       // `source` is sent as it is: the server would otherwise put its default back on update
       return api.patch<AwardEntry>(`/records/awards/${entry.id}`, { ...changedFields(before, body), source: entry.source ?? 'import', version: entry.version });
     },
-    onSuccess: () => {
-      message.success(editing ? t('common.saved') : t('register.form.created'));
-      void invalidate();
-      onClose();
-    },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
+    invalidate: [RECORDS_KEY],
+    success: editing ? t('common.saved') : t('register.form.created'),
+    onSaved: onClose,
   });
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
+      onClose={onClose}
       title={editing ? t('register.form.editTitle') : t('register.form.createTitle')}
       okText={editing ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={720}
-      destroyOnHidden
-      afterOpenChange={(o) => {
-        if (!o) {
-          setError(null);
-          setSubject('person');
-        }
-      }}
+      form={form}
+      saving={saving}
+      initialValues={initial}
+      formProps={FORM_PROPS}
+      afterClose={() => setSubject('person')}
+      intro={
+        !editing && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+            {t('register.form.help')}
+          </Typography.Paragraph>
+        )
+      }
     >
-      {!editing && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-          {t('register.form.help')}
-        </Typography.Paragraph>
-      )}
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initial} onFinish={(v) => save.mutate(v)} scrollToFirstError>
-        {editing ? (
-          <Form.Item label={t('register.fields.subject')}>
-            <Typography.Text strong>{subjectName(entry)}</Typography.Text>{' '}
-            <Typography.Text type="secondary">({t(`records.subject.${currentSubject}`)})</Typography.Text>
+      {editing ? (
+        <Form.Item label={t('register.fields.subject')}>
+          <Typography.Text strong>{subjectName(entry)}</Typography.Text>{' '}
+          <Typography.Text type="secondary">({t(`records.subject.${currentSubject}`)})</Typography.Text>
+        </Form.Item>
+      ) : (
+        <>
+          <Form.Item label={t('register.fields.subjectType')}>
+            <Segmented<RecordSubject>
+              aria-label={t('register.fields.subjectType')}
+              value={subject}
+              onChange={(s) => {
+                setSubject(s);
+                form.setFieldsValue({ subjectId: null, award: undefined });
+              }}
+              options={(['person', 'unit', 'household'] as const).map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
+            />
           </Form.Item>
-        ) : (
-          <>
-            <Form.Item label={t('register.fields.subjectType')}>
-              <Segmented<RecordSubject>
-                aria-label={t('register.fields.subjectType')}
-                value={subject}
-                onChange={(s) => {
-                  setSubject(s);
-                  form.setFieldsValue({ subjectId: null, award: undefined });
-                }}
-                options={(['person', 'unit', 'household'] as const).map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="subjectId"
-              label={t(`register.form.pick.${subject}`)}
-              htmlFor="award-subject"
-              rules={[{ required: true, message: t('register.form.subjectRequired') }]}
-            >
-              {subject === 'person' ? (
-                <PersonSelect id="award-subject" style={{ width: '100%' }} />
-              ) : subject === 'unit' ? (
-                <UnitSelect id="award-subject" includeInactive style={{ width: '100%' }} />
-              ) : (
-                <HouseholdSelect id="award-subject" style={{ width: '100%' }} />
-              )}
-            </Form.Item>
-          </>
-        )}
-        <Row gutter={16}>
-          <Col xs={24} md={16}>
-            <Form.Item name="award" label={t('register.fields.award')} htmlFor="award-code" rules={[{ required: true, message: t('register.form.awardRequired') }]}>
-              <AwardSelect id="award-code" entries={entries} loading={loading} subject={CATALOG_SUBJECT[currentSubject]} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="year" label={t('register.fields.year')} htmlFor="award-year" rules={[{ required: true, message: t('records.form.yearRequired') }]}>
-              <InputNumber id="award-year" min={1945} max={2100} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="decisionNo"
-              label={t('register.fields.decisionNo')}
-              htmlFor="award-decision-no"
-              rules={[
-                { required: true, whitespace: true, message: t('register.form.decisionNoRequired') },
-                { max: 100, message: t('validation.maxLength', { max: 100 }) },
-              ]}
-            >
-              <Input id="award-decision-no" maxLength={100} placeholder={t('register.form.decisionNoPlaceholder')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="decisionDate"
-              label={t('register.fields.decisionDate')}
-              htmlFor="award-decision-date"
-              dependencies={['year']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: (_, v: Dayjs | null) => {
-                    const year = getFieldValue('year') as number | null;
-                    return !v || !year || v.year() >= year ? Promise.resolve() : Promise.reject(new Error(t('register.form.decisionBeforeYear')));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker id="award-decision-date" format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="decider" label={t('register.fields.decider')} htmlFor="award-decider" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-          <Input id="award-decider" maxLength={300} placeholder={t('register.form.deciderPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="note" label={t('records.fields.note')} htmlFor="award-note" rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
-          <Input.TextArea id="award-note" rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-      {error && <Alert type="error" showIcon title={error} role="alert" />}
-    </Modal>
+          <Form.Item
+            name="subjectId"
+            label={t(`register.form.pick.${subject}`)}
+            htmlFor="award-subject"
+            rules={[{ required: true, message: t('register.form.subjectRequired') }]}
+          >
+            {subject === 'person' ? (
+              <PersonSelect id="award-subject" style={{ width: '100%' }} />
+            ) : subject === 'unit' ? (
+              <UnitSelect id="award-subject" includeInactive style={{ width: '100%' }} />
+            ) : (
+              <HouseholdSelect id="award-subject" style={{ width: '100%' }} />
+            )}
+          </Form.Item>
+        </>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={16}>
+          <Form.Item name="award" label={t('register.fields.award')} htmlFor="award-code" rules={[{ required: true, message: t('register.form.awardRequired') }]}>
+            <AwardSelect id="award-code" entries={entries} loading={loading} subject={CATALOG_SUBJECT[currentSubject]} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="year" label={t('register.fields.year')} htmlFor="award-year" rules={[{ required: true, message: t('records.form.yearRequired') }]}>
+            <InputNumber id="award-year" min={1945} max={2100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <TextItem
+            name="decisionNo"
+            label={t('register.fields.decisionNo')}
+            id="award-decision-no"
+            max={100}
+            required={t('register.form.decisionNoRequired')}
+            placeholder={t('register.form.decisionNoPlaceholder')}
+          />
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="decisionDate"
+            label={t('register.fields.decisionDate')}
+            htmlFor="award-decision-date"
+            dependencies={['year']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, v: Dayjs | null) => {
+                  const year = getFieldValue('year') as number | null;
+                  return !v || !year || v.year() >= year ? Promise.resolve() : Promise.reject(new Error(t('register.form.decisionBeforeYear')));
+                },
+              }),
+            ]}
+          >
+            <DatePicker id="award-decision-date" format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <TextItem name="decider" label={t('register.fields.decider')} id="award-decider" max={300} placeholder={t('register.form.deciderPlaceholder')} />
+      <TextItem name="note" label={t('records.fields.note')} id="award-note" max={1000} rows={2} />
+    </FormModal>
   );
 }

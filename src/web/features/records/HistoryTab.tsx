@@ -7,15 +7,44 @@ import { ErrorState } from '../../components/ErrorState';
 import { useRecordColumns } from './columns';
 import { DecisionCell, RevokedMark } from './parts';
 import { useAwardNames, useRecordList } from './queries';
-import type { AwardEntry, RatingRecord, RecordFilters } from './types';
+import type { AwardEntry, RecordFilters, RecordOf } from './types';
 
 const PAGE_SIZE = 10;
+
+/** One short list of a subject's records: ten a page, the pager only when there is more. */
+function HistoryTable<K extends 'awards' | 'ratings'>({
+  kind,
+  filters,
+  columns,
+  empty,
+}: {
+  kind: K;
+  filters: RecordFilters;
+  columns: TableProps<RecordOf[K]>['columns'];
+  empty: string;
+}) {
+  const [page, setPage] = useState(1);
+  const q = useRecordList(kind, { ...filters, page, pageSize: PAGE_SIZE });
+  if (q.isError && !q.data) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
+  const total = q.data?.total ?? 0;
+  return (
+    <Table<RecordOf[K]>
+      rowKey="id"
+      size="small"
+      data-testid={`history-${kind}`}
+      columns={columns}
+      dataSource={q.data?.items}
+      loading={q.isFetching}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: q.isPending ? ' ' : <EmptyState description={empty} /> }}
+      pagination={total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total, showSizeChanger: false, onChange: setPage } : false}
+    />
+  );
+}
 
 function AwardsTable({ filters }: { filters: RecordFilters }) {
   const { t } = useTranslation();
   const { name: awardName } = useAwardNames();
-  const [page, setPage] = useState(1);
-  const q = useRecordList('awards', { ...filters, page, pageSize: PAGE_SIZE });
   const columns: TableProps<AwardEntry>['columns'] = [
     {
       title: t('register.fields.award'),
@@ -31,49 +60,13 @@ function AwardsTable({ filters }: { filters: RecordFilters }) {
     { title: t('register.fields.amount'), dataIndex: 'amount', key: 'amount', align: 'right', render: (v: number | null) => (v != null ? formatNumber(v) : '—') },
     { title: t('register.fields.status'), key: 'status', render: (_, a) => (a.revokedOn ? <RevokedMark a={a} /> : null) },
   ];
-  if (q.isError && !q.data) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
-  return (
-    <Table<AwardEntry>
-      rowKey="id"
-      size="small"
-      data-testid="history-awards"
-      columns={columns}
-      dataSource={q.data?.items}
-      loading={q.isFetching}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: q.isPending ? ' ' : <EmptyState description={t('records.history.noAwards')} /> }}
-      pagination={
-        (q.data?.total ?? 0) > PAGE_SIZE
-          ? { current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, showSizeChanger: false, onChange: setPage }
-          : false
-      }
-    />
-  );
+  return <HistoryTable kind="awards" filters={filters} columns={columns} empty={t('records.history.noAwards')} />;
 }
 
 function RatingsTable({ filters }: { filters: RecordFilters }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
   const columns = useRecordColumns('ratings', { showSubject: false });
-  const q = useRecordList('ratings', { ...filters, page, pageSize: PAGE_SIZE });
-  if (q.isError && !q.data) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
-  return (
-    <Table<RatingRecord>
-      rowKey="id"
-      size="small"
-      data-testid="history-ratings"
-      columns={columns}
-      dataSource={q.data?.items}
-      loading={q.isFetching}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: q.isPending ? ' ' : <EmptyState description={t('records.history.noRatings')} /> }}
-      pagination={
-        (q.data?.total ?? 0) > PAGE_SIZE
-          ? { current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, showSizeChanger: false, onChange: setPage }
-          : false
-      }
-    />
-  );
+  return <HistoryTable kind="ratings" filters={filters} columns={columns} empty={t('records.history.noRatings')} />;
 }
 
 /**

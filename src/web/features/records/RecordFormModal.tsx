@@ -1,20 +1,19 @@
 import { useState, type ReactNode } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Segmented, Select, Typography, type FormInstance } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Segmented, Select, Typography, type FormInstance } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useToday } from '../../app/auth';
-import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
-import { applyServerErrors, changedFields } from '../../app/forms';
+import { changedFields } from '../../app/forms';
 import { fold } from '../../app/text';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
-import { subjectName } from './parts';
-import { useAwardNames, useInvalidateRecords } from './queries';
+import { FORM_PROPS, subjectName, TextItem } from './parts';
+import { RECORDS_KEY, useAwardNames } from './queries';
 import {
   DISCIPLINE_LEVELS,
   PENDING_KINDS,
@@ -170,31 +169,22 @@ function toValues(kind: RecordTab, r: AnyRecord | null | undefined, today: strin
 export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordTab; open: boolean; record?: AnyRecord | null; onClose: () => void }) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const invalidate = useInvalidateRecords();
   const [form] = Form.useForm<Values>();
   const subjects = SUBJECTS[kind];
   const [subject, setSubject] = useState<RecordSubject>(subjects[0]);
-  const [error, setError] = useState<string | null>(null);
   const editing = !!record;
 
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const saving = useFormSave<Values, AnyRecord>({
+    form,
+    mutationFn: (v) => {
       const body = toBody(kind, v);
       if (!record) return api.post<AnyRecord>(`/records/${kind}`, { [ID_KEY[subject]]: v.subjectId, ...body });
       const before = toBody(kind, toValues(kind, record, today));
       return api.patch<AnyRecord>(`/records/${kind}/${record.id}`, { ...changedFields(before, body), version: record.version });
     },
-    onSuccess: () => {
-      message.success(editing ? t('common.saved') : t('records.created'));
-      void invalidate();
-      onClose();
-    },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
+    invalidate: [RECORDS_KEY],
+    success: editing ? t('common.saved') : t('records.created'),
+    onSaved: onClose,
   });
 
   const dateItem = (name: keyof Values, label: string, required = false, after?: keyof Values) => (
@@ -226,16 +216,12 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
     </Form.Item>
   );
   const noteItem = (
-    <Form.Item name="note" label={t('records.fields.note')} htmlFor="rec-note" rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
-      <Input.TextArea id="rec-note" rows={2} maxLength={1000} />
-    </Form.Item>
+    <TextItem name="note" label={t('records.fields.note')} id="rec-note" max={1000} rows={2} />
   );
   const decisionItems = (
     <>
       <Col xs={24} md={12}>
-        <Form.Item name="decisionNo" label={t('records.fields.decisionNo')} htmlFor="rec-decisionNo" rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
-          <Input id="rec-decisionNo" maxLength={100} />
-        </Form.Item>
+        <TextItem name="decisionNo" label={t('records.fields.decisionNo')} id="rec-decisionNo" max={100} />
       </Col>
       <Col xs={24} md={12}>
         {dateItem('decisionDate', t('records.fields.decisionDate'))}
@@ -246,107 +232,99 @@ export function RecordFormModal({ kind, open, record, onClose }: { kind: RecordT
   const subjectLabel = kind === 'initiatives' || kind === 'research' ? t('records.fields.ownerUnit') : t(`records.form.pick.${subject}`);
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
+      onClose={onClose}
       title={t(editing ? `records.form.editTitle.${kind}` : `records.form.createTitle.${kind}`)}
       okText={editing ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={kind === 'initiatives' || kind === 'research' ? 860 : 640}
-      destroyOnHidden
-      afterOpenChange={(o) => {
-        if (!o) {
-          setError(null);
-          setSubject(subjects[0]);
-        }
-      }}
+      form={form}
+      saving={saving}
+      initialValues={toValues(kind, record, today)}
+      formProps={FORM_PROPS}
+      afterClose={() => setSubject(subjects[0])}
     >
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={toValues(kind, record, today)} onFinish={(v) => save.mutate(v)} scrollToFirstError>
-        {editing ? (
-          <Form.Item label={subjectLabel}>
-            <Typography.Text strong>{subjectName(record)}</Typography.Text>
-            {subjects.length > 1 && <Typography.Text type="secondary"> ({t(`records.subject.${subjectOf(record) ?? subject}`)})</Typography.Text>}
-          </Form.Item>
-        ) : (
-          <>
-            {subjects.length > 1 && (
-              <Form.Item label={t('records.fields.subjectType')}>
-                <Segmented<RecordSubject>
-                  aria-label={t('records.fields.subjectType')}
-                  value={subject}
-                  onChange={(s) => {
-                    setSubject(s);
-                    form.setFieldValue('subjectId', null);
-                  }}
-                  options={subjects.map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
-                />
-              </Form.Item>
-            )}
-            <Form.Item
-              name="subjectId"
-              label={subjectLabel}
-              htmlFor="rec-subject"
-              rules={[{ required: true, message: t('records.form.subjectRequired') }]}
-              extra={kind === 'initiatives' || kind === 'research' ? t('records.form.ownerUnitHelp') : undefined}
-            >
-              {subject === 'person' ? <PersonSelect id="rec-subject" style={{ width: '100%' }} /> : <UnitSelect id="rec-subject" style={{ width: '100%' }} />}
+      {editing ? (
+        <Form.Item label={subjectLabel}>
+          <Typography.Text strong>{subjectName(record)}</Typography.Text>
+          {subjects.length > 1 && <Typography.Text type="secondary"> ({t(`records.subject.${subjectOf(record) ?? subject}`)})</Typography.Text>}
+        </Form.Item>
+      ) : (
+        <>
+          {subjects.length > 1 && (
+            <Form.Item label={t('records.fields.subjectType')}>
+              <Segmented<RecordSubject>
+                aria-label={t('records.fields.subjectType')}
+                value={subject}
+                onChange={(s) => {
+                  setSubject(s);
+                  form.setFieldValue('subjectId', null);
+                }}
+                options={subjects.map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
+              />
             </Form.Item>
-          </>
-        )}
+          )}
+          <Form.Item
+            name="subjectId"
+            label={subjectLabel}
+            htmlFor="rec-subject"
+            rules={[{ required: true, message: t('records.form.subjectRequired') }]}
+            extra={kind === 'initiatives' || kind === 'research' ? t('records.form.ownerUnitHelp') : undefined}
+          >
+            {subject === 'person' ? <PersonSelect id="rec-subject" style={{ width: '100%' }} /> : <UnitSelect id="rec-subject" style={{ width: '100%' }} />}
+          </Form.Item>
+        </>
+      )}
 
-        {kind === 'ratings' && (
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              {yearItem}
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item name="rating" label={t('records.fields.rating')} htmlFor="rec-rating" rules={[{ required: true, message: t('records.form.ratingRequired') }]}>
-                <Select id="rec-rating" {...SEARCHABLE} placeholder={t('common.choose')} options={RATINGS.map((r) => ({ value: r, label: `${t(`rules.rating.${r}`)} (${r})` }))} />
-              </Form.Item>
-            </Col>
-          </Row>
-        )}
+      {kind === 'ratings' && (
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            {yearItem}
+          </Col>
+          <Col xs={24} md={16}>
+            <Form.Item name="rating" label={t('records.fields.rating')} htmlFor="rec-rating" rules={[{ required: true, message: t('records.form.ratingRequired') }]}>
+              <Select id="rec-rating" {...SEARCHABLE} placeholder={t('common.choose')} options={RATINGS.map((r) => ({ value: r, label: `${t(`rules.rating.${r}`)} (${r})` }))} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
 
-        {(kind === 'initiatives' || kind === 'research') && <TitledWorkFields kind={kind} yearItem={yearItem} decisionItems={decisionItems} />}
+      {(kind === 'initiatives' || kind === 'research') && <TitledWorkFields kind={kind} yearItem={yearItem} decisionItems={decisionItems} />}
 
-        {kind === 'discipline' && (
-          <Row gutter={16}>
-            <Col xs={24}>
-              <Form.Item name="level" label={t('records.fields.disciplineLevel')} htmlFor="rec-level" rules={[{ required: true, message: t('records.form.levelRequired') }]}>
-                <Select id="rec-level" {...SEARCHABLE} placeholder={t('common.choose')} options={DISCIPLINE_LEVELS.map((l) => ({ value: l, label: t(`rules.discipline.${l}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('fromDate', t('records.fields.fromDate'), true)}
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('toDate', t('records.fields.toDate'), false, 'fromDate')}
-            </Col>
-            {decisionItems}
-          </Row>
-        )}
+      {kind === 'discipline' && (
+        <Row gutter={16}>
+          <Col xs={24}>
+            <Form.Item name="level" label={t('records.fields.disciplineLevel')} htmlFor="rec-level" rules={[{ required: true, message: t('records.form.levelRequired') }]}>
+              <Select id="rec-level" {...SEARCHABLE} placeholder={t('common.choose')} options={DISCIPLINE_LEVELS.map((l) => ({ value: l, label: t(`rules.discipline.${l}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('fromDate', t('records.fields.fromDate'), true)}
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('toDate', t('records.fields.toDate'), false, 'fromDate')}
+          </Col>
+          {decisionItems}
+        </Row>
+      )}
 
-        {kind === 'pending' && (
-          <Row gutter={16}>
-            <Col xs={24}>
-              <Form.Item name="pendingKind" label={t('records.fields.pendingKind')} htmlFor="rec-pendingKind" rules={[{ required: true, message: t('records.form.pendingKindRequired') }]}>
-                <Select id="rec-pendingKind" {...SEARCHABLE} placeholder={t('common.choose')} options={PENDING_KINDS.map((k) => ({ value: k, label: t(`rules.pending.${k}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('openedOn', t('records.fields.openedOn'), true)}
-            </Col>
-            <Col xs={24} md={12}>
-              {dateItem('closedOn', t('records.fields.closedOn'), false, 'openedOn')}
-            </Col>
-          </Row>
-        )}
-        {noteItem}
-      </Form>
-      {error && <Alert type="error" showIcon title={error} role="alert" />}
-    </Modal>
+      {kind === 'pending' && (
+        <Row gutter={16}>
+          <Col xs={24}>
+            <Form.Item name="pendingKind" label={t('records.fields.pendingKind')} htmlFor="rec-pendingKind" rules={[{ required: true, message: t('records.form.pendingKindRequired') }]}>
+              <Select id="rec-pendingKind" {...SEARCHABLE} placeholder={t('common.choose')} options={PENDING_KINDS.map((k) => ({ value: k, label: t(`rules.pending.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('openedOn', t('records.fields.openedOn'), true)}
+          </Col>
+          <Col xs={24} md={12}>
+            {dateItem('closedOn', t('records.fields.closedOn'), false, 'openedOn')}
+          </Col>
+        </Row>
+      )}
+      {noteItem}
+    </FormModal>
   );
 }
 
@@ -358,18 +336,14 @@ function TitledWorkFields({ kind, yearItem, decisionItems }: { kind: 'initiative
   const { entries, loading } = useAwardNames();
   return (
     <>
-      <Form.Item
+      <TextItem
         name="title"
         label={t(kind === 'initiatives' ? 'records.fields.initiativeTitle' : 'records.fields.researchTitle')}
-        htmlFor="rec-title"
-        rules={[
-          { required: true, whitespace: true, message: t('records.form.titleRequired') },
-          { min: 3, message: t('records.form.titleRequired') },
-          { max: 500, message: t('validation.maxLength', { max: 500 }) },
-        ]}
-      >
-        <Input id="rec-title" maxLength={500} />
-      </Form.Item>
+        id="rec-title"
+        max={500}
+        min={3}
+        required={t('records.form.titleRequired')}
+      />
       <Typography.Text strong>{t('records.fields.authors')}</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ margin: '2px 0 8px', fontSize: 12 }}>
         {t('records.form.authorsHelp')}
@@ -466,13 +440,9 @@ function TitledWorkFields({ kind, yearItem, decisionItems }: { kind: 'initiative
         </Col>
         <Col xs={24}>
           {kind === 'initiatives' ? (
-            <Form.Item name="recognizedBy" label={t('records.fields.recognizedBy')} htmlFor="rec-recognizedBy" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-              <Input id="rec-recognizedBy" maxLength={300} />
-            </Form.Item>
+            <TextItem name="recognizedBy" label={t('records.fields.recognizedBy')} id="rec-recognizedBy" max={300} />
           ) : (
-            <Form.Item name="acceptedBy" label={t('records.fields.acceptedBy')} htmlFor="rec-acceptedBy" rules={[{ max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-              <Input id="rec-acceptedBy" maxLength={300} />
-            </Form.Item>
+            <TextItem name="acceptedBy" label={t('records.fields.acceptedBy')} id="rec-acceptedBy" max={300} />
           )}
         </Col>
         {decisionItems}

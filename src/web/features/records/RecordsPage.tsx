@@ -1,20 +1,16 @@
 import { useState } from 'react';
-import { App, Button, Card, InputNumber, Popconfirm, Select, Space, Table, Tabs, type TableProps } from 'antd';
-import { ClearOutlined, DeleteOutlined, EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Popconfirm, Space, Tabs, type TableProps } from 'antd';
+import { DeleteOutlined, EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/errors';
-import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
-import { UnitSelect } from '../../components/UnitSelect';
+import { ListFilters, ServerTable, useServerList } from '../../components/ServerList';
 import { useRecordColumns } from './columns';
 import { ExcelImportModal } from './ExcelImportModal';
-import { RecordExportButton, subjectName } from './parts';
-import { useDeleteRecord, useRecordList, useRecordPermissions } from './queries';
+import { numberParam, PAGE_SIZES, RecordExportButton, SubjectFilter, subjectName, UnitFilter, YearFilter } from './parts';
+import { RECORDS_KEY, useFormOpening, useRecordPermissions, useRemoveRecord } from './queries';
 import { RecordFormModal } from './RecordFormModal';
 import { EXCEL_KINDS, RECORD_TABS, SUBJECTS, type AnyRecord, type ExcelKind, type RecordOf, type RecordSubject, type RecordTab } from './types';
 
@@ -24,27 +20,18 @@ const isExcel = (k: RecordTab): k is RecordTab & ExcelKind => (EXCEL_KINDS as re
 /** One kind: filters, the table with server paging, create / edit / delete, Excel where it exists. */
 function KindPanel<K extends RecordTab>({ kind }: { kind: K }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const url = useUrlState();
   const perms = useRecordPermissions();
-  const [formOpen, setFormOpen] = useState(false);
-  const [editing, setEditing] = useState<AnyRecord | null>(null);
-  // a fresh form for every opening (a kept form instance would show the previous record's values)
-  const [formKey, setFormKey] = useState(0);
+  const form = useFormOpening<AnyRecord>();
   const [importOpen, setImportOpen] = useState(false);
-  const remove = useDeleteRecord(kind);
+  const remove = useRemoveRecord(kind);
   const baseColumns = useRecordColumns(kind);
 
   const subjects = SUBJECTS[kind];
   const subjectParam = url.get('subject') as RecordSubject | undefined;
   const subject = subjects.length > 1 && subjectParam && subjects.includes(subjectParam) ? subjectParam : undefined;
-  const filters = {
-    unitId: url.get('unitId') ? Number(url.get('unitId')) : undefined,
-    year: url.get('year') ? Number(url.get('year')) : undefined,
-    subject,
-  };
-  const list = useRecordList(kind, { ...filters, page: url.page, pageSize: url.pageSize });
+  const filters = { unitId: numberParam(url, 'unitId'), year: numberParam(url, 'year'), subject };
+  const list = useServerList<RecordOf[K]>(`/records/${kind}`, filters, url, { key: [...RECORDS_KEY, kind] });
   const canEdit = perms.canEdit(kind);
   const filtersOn = !!(filters.unitId || filters.year || subject);
   const kindName = t(`records.kinds.${kind}`);
@@ -66,23 +53,14 @@ function KindPanel<K extends RecordTab>({ kind }: { kind: K }) {
                     size="small"
                     icon={<EditOutlined />}
                     aria-label={t('records.editRow', { name: label })}
-                    onClick={() => {
-                      setEditing(r);
-                      setFormKey((k) => k + 1);
-                      setFormOpen(true);
-                    }}
+                    onClick={() => form.openForm(r)}
                   />
                   <Popconfirm
                     title={t('records.deleteConfirm', { kind: kindName.toLowerCase(), name: label })}
                     okText={t('common.remove')}
                     okButtonProps={{ danger: true }}
                     cancelText={t('common.cancel')}
-                    onConfirm={() =>
-                      remove.mutateAsync(r).then(
-                        () => void message.success(t('records.deleted')),
-                        (e: unknown) => void message.error(errorText(e)),
-                      )
-                    }
+                    onConfirm={() => remove(r)}
                   >
                     <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('records.deleteRow', { name: label })} />
                   </Popconfirm>
@@ -94,14 +72,8 @@ function KindPanel<K extends RecordTab>({ kind }: { kind: K }) {
       : []),
   ];
 
-  const create = () => {
-    setEditing(null);
-    setFormKey((k) => k + 1);
-    setFormOpen(true);
-  };
-  const empty = filtersOn ? (
-    <EmptyState description={t('common.noMatch')} />
-  ) : (
+  const create = () => form.openForm(null);
+  const empty = (
     <EmptyState
       description={t(canEdit ? `records.empty.${kind}` : 'records.emptyReadOnly', { kind: kindName.toLowerCase() })}
       action={
@@ -116,14 +88,12 @@ function KindPanel<K extends RecordTab>({ kind }: { kind: K }) {
 
   return (
     <>
-      <FilterBar
+      <ListFilters
+        url={url}
+        filtered={filtersOn}
+        onClear={() => url.update({ unitId: undefined, year: undefined, subject: undefined })}
         extra={
           <>
-            {filtersOn && (
-              <Button icon={<ClearOutlined />} onClick={() => url.update({ unitId: undefined, year: undefined, subject: undefined })}>
-                {t('common.clearFilters')}
-              </Button>
-            )}
             {canEdit && (
               <Button type="primary" icon={<PlusOutlined />} onClick={create}>
                 {t(`records.create.${kind}`)}
@@ -138,69 +108,23 @@ function KindPanel<K extends RecordTab>({ kind }: { kind: K }) {
           </>
         }
       >
-        <UnitSelect
-          aria-label={t('records.filters.unit')}
-          placeholder={t('records.filters.unit')}
-          includeInactive
-          value={filters.unitId}
-          onChange={(v) => url.update({ unitId: v })}
-          style={{ width: 260 }}
-        />
-        <InputNumber
-          aria-label={t('records.filters.year')}
-          placeholder={t('records.filters.year')}
-          min={1945}
-          max={2100}
-          precision={0}
-          style={{ width: 110 }}
-          value={filters.year ?? null}
-          onChange={(y) => url.update({ year: y ?? undefined })}
-        />
+        <UnitFilter url={url} value={filters.unitId} />
+        <YearFilter url={url} value={filters.year} />
         {subjects.length > 1 && (
-          <Select<RecordSubject>
-            allowClear
-            aria-label={t('records.fields.subjectType')}
-            placeholder={t('records.fields.subjectType')}
-            style={{ width: 150 }}
-            value={subject}
-            options={subjects.map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
-            onChange={(v) => url.update({ subject: v })}
-          />
+          <SubjectFilter label={t('records.fields.subjectType')} subjects={subjects} value={subject} width={150} onChange={(v) => url.update({ subject: v })} />
         )}
-      </FilterBar>
-      {list.isError && !list.data ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Table<RecordOf[K]>
-          rowKey="id"
-          size="middle"
-          data-testid={`records-${kind}`}
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: list.isPending ? ' ' : empty }}
-          pagination={{
-            current: url.page,
-            pageSize: url.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100, 200],
-            showTotal: (total) => t(list.data?.totalCapped ? 'records.totalCapped' : 'records.total', { count: total, formatted: formatNumber(total) }),
-            onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
-          }}
-        />
-      )}
-      <RecordFormModal
-        key={formKey}
-        kind={kind}
-        open={formOpen}
-        record={editing}
-        onClose={() => {
-          setFormOpen(false);
-          setEditing(null);
-        }}
+      </ListFilters>
+      <ServerTable<RecordOf[K]>
+        list={list}
+        url={url}
+        filtered={filtersOn}
+        data-testid={`records-${kind}`}
+        columns={columns}
+        empty={empty}
+        pageSizeOptions={PAGE_SIZES}
+        total={(n, formatted, page) => t(page?.totalCapped ? 'records.totalCapped' : 'records.total', { count: n, formatted })}
       />
+      <RecordFormModal key={form.key} kind={kind} open={form.open} record={form.editing} onClose={form.close} />
       {isExcel(kind) && perms.canImport(kind) && <ExcelImportModal kind={kind} open={importOpen} onClose={() => setImportOpen(false)} />}
     </>
   );

@@ -1,23 +1,19 @@
 import { useState } from 'react';
-import { App, Button, Card, Dropdown, InputNumber, Select, Table, Tag, Typography, type MenuProps, type TableProps } from 'antd';
-import { ClearOutlined, DeleteOutlined, EditOutlined, ImportOutlined, MoreOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Card, Dropdown, Tag, Typography, type MenuProps, type TableProps } from 'antd';
+import { DeleteOutlined, EditOutlined, ImportOutlined, MoreOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
-import { SearchInput } from '../../components/SearchInput';
-import { UnitSelect } from '../../components/UnitSelect';
+import { ListFilters, ServerTable, useServerList } from '../../components/ServerList';
 import { AwardSelect } from '../rules/AwardSelect';
 import { AwardFormModal } from './AwardFormModal';
 import { ExcelImportModal } from './ExcelImportModal';
 import { RevokeModal } from './RevokeModal';
-import { DecisionCell, RecordExportButton, RevokedMark, SubjectCell, subjectName } from './parts';
-import { useAwardNames, useDeleteRecord, useRecordList, useRecordPermissions } from './queries';
+import { DecisionCell, numberParam, PAGE_SIZES, RecordExportButton, RevokedMark, SubjectCell, SubjectFilter, subjectName, UnitFilter, YearFilter } from './parts';
+import { RECORDS_KEY, useAwardNames, useFormOpening, useRecordPermissions, useRemoveRecord } from './queries';
 import { CATALOG_SUBJECT, type AwardEntry, type RecordSubject } from './types';
 
 const SUBJECTS: RecordSubject[] = ['person', 'unit', 'household'];
@@ -28,37 +24,21 @@ const asSubject = (v: string | undefined): RecordSubject | undefined => (SUBJECT
 /** Sổ khen thưởng: every award decided (here or before), with revocations marked (Điều 93). */
 export default function RegisterPage() {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
-  const errorText = useErrorText();
+  const { modal } = App.useApp();
   const url = useUrlState();
   const perms = useRecordPermissions();
   const { name: awardName, entries, loading: catalogLoading } = useAwardNames();
-  const [formOpen, setFormOpen] = useState(false);
-  const [editing, setEditing] = useState<AwardEntry | null>(null);
-  // a fresh form for every opening (a kept form instance would show the previous entry's values)
-  const [formKey, setFormKey] = useState(0);
+  const form = useFormOpening<AwardEntry>();
+  const { openForm } = form;
   const [revoking, setRevoking] = useState<AwardEntry | null>(null);
   const [importOpen, setImportOpen] = useState(false);
-  const remove = useDeleteRecord('awards');
+  const remove = useRemoveRecord('awards');
   useDocumentTitle(t('register.title'));
 
   const canEdit = perms.canEdit('awards');
   const subject = asSubject(url.get('subject'));
-  const filters = {
-    unitId: url.get('unitId') ? Number(url.get('unitId')) : undefined,
-    subject,
-    year: url.get('year') ? Number(url.get('year')) : undefined,
-    award: url.get('award'),
-    q: url.get('q'),
-  };
-  const params = { ...filters, page: url.page, pageSize: url.pageSize };
-  const list = useRecordList('awards', params);
-
-  const openForm = (a: AwardEntry | null) => {
-    setEditing(a);
-    setFormKey((k) => k + 1);
-    setFormOpen(true);
-  };
+  const filters = { unitId: numberParam(url, 'unitId'), subject, year: numberParam(url, 'year'), award: url.get('award'), q: url.get('q') };
+  const list = useServerList<AwardEntry>('/records/awards', filters, url, { key: [...RECORDS_KEY, 'awards'] });
 
   const confirmDelete = (a: AwardEntry) =>
     modal.confirm({
@@ -67,11 +47,7 @@ export default function RegisterPage() {
       okText: t('common.remove'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
-      onOk: () =>
-        remove.mutateAsync(a).then(
-          () => void message.success(t('records.deleted')),
-          (e: unknown) => void message.error(errorText(e)),
-        ),
+      onOk: () => remove(a),
     });
 
   const rowMenu = (a: AwardEntry): MenuProps['items'] => {
@@ -140,9 +116,7 @@ export default function RegisterPage() {
       : []),
   ];
 
-  const empty = url.hasFilters ? (
-    <EmptyState description={t('common.noMatch')} />
-  ) : (
+  const empty = (
     <EmptyState
       description={canEdit ? t('register.emptyCanCreate') : t('register.empty')}
       action={
@@ -177,43 +151,10 @@ export default function RegisterPage() {
         }
       />
       <Card size="small">
-        <FilterBar
-          extra={
-            url.hasFilters && (
-              <Button icon={<ClearOutlined />} onClick={url.reset}>
-                {t('common.clearFilters')}
-              </Button>
-            )
-          }
-        >
-          <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={t('register.searchPlaceholder')} ariaLabel={t('register.search')} width={260} />
-          <UnitSelect
-            aria-label={t('records.filters.unit')}
-            placeholder={t('records.filters.unit')}
-            includeInactive
-            value={filters.unitId}
-            onChange={(v) => url.update({ unitId: v })}
-            style={{ width: 260 }}
-          />
-          <Select<RecordSubject>
-            allowClear
-            aria-label={t('register.fields.subjectType')}
-            placeholder={t('register.fields.subjectType')}
-            style={{ width: 160 }}
-            value={subject}
-            options={SUBJECTS.map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
-            onChange={(v) => url.update({ subject: v, award: undefined })}
-          />
-          <InputNumber
-            aria-label={t('records.filters.year')}
-            placeholder={t('records.filters.year')}
-            min={1945}
-            max={2100}
-            precision={0}
-            style={{ width: 110 }}
-            value={filters.year ?? null}
-            onChange={(y) => url.update({ year: y ?? undefined })}
-          />
+        <ListFilters url={url} search={t('register.searchPlaceholder')} searchLabel={t('register.search')} searchWidth={260}>
+          <UnitFilter url={url} value={filters.unitId} />
+          <SubjectFilter label={t('register.fields.subjectType')} subjects={SUBJECTS} value={subject} width={160} onChange={(v) => url.update({ subject: v, award: undefined })} />
+          <YearFilter url={url} value={filters.year} />
           <AwardSelect
             aria-label={t('register.fields.award')}
             entries={entries}
@@ -223,36 +164,18 @@ export default function RegisterPage() {
             onChange={(award) => url.update({ award })}
             style={{ width: 320 }}
           />
-        </FilterBar>
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <Table<AwardEntry>
-            rowKey="id"
-            size="middle"
-            data-testid="register-table"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: list.isPending ? ' ' : empty }}
-            pagination={{
-              current: url.page,
-              pageSize: url.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100, 200],
-              showTotal: (total) => (
-                <span data-testid="register-total">
-                  {t(list.data?.totalCapped ? 'register.totalCapped' : 'register.total', { count: total, formatted: formatNumber(total) })}
-                </span>
-              ),
-              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
-            }}
-          />
-        )}
+        </ListFilters>
+        <ServerTable<AwardEntry>
+          list={list}
+          url={url}
+          data-testid="register-table"
+          columns={columns}
+          empty={empty}
+          pageSizeOptions={PAGE_SIZES}
+          total={(n, formatted, page) => <span data-testid="register-total">{t(page?.totalCapped ? 'register.totalCapped' : 'register.total', { count: n, formatted })}</span>}
+        />
       </Card>
-      <AwardFormModal key={formKey} open={formOpen} entry={editing} onClose={() => setFormOpen(false)} />
+      <AwardFormModal key={form.key} open={form.open} entry={form.editing} onClose={form.close} />
       <RevokeModal entry={revoking} onClose={() => setRevoking(null)} />
       {perms.canImport('awards') && <ExcelImportModal kind="awards" open={importOpen} onClose={() => setImportOpen(false)} />}
     </>

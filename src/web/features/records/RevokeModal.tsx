@@ -1,14 +1,11 @@
-import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, App, DatePicker, Descriptions, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Descriptions, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, toApiDate } from '../../app/format';
-import { applyServerErrors } from '../../app/forms';
-import { subjectName } from './parts';
-import { useAwardNames, useInvalidateRecords } from './queries';
+import { FormModal, useFormSave } from '../../components/FormModal';
+import { FORM_PROPS, subjectName, TextItem } from './parts';
+import { RECORDS_KEY, useAwardNames } from './queries';
 import type { AwardEntry } from './types';
 import { useToday } from '../../app/auth';
 
@@ -25,104 +22,74 @@ interface Values {
 export function RevokeModal({ entry, onClose }: { entry: AwardEntry | null; onClose: () => void }) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const invalidate = useInvalidateRecords();
   const { name: awardName } = useAwardNames();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
 
-  const revoke = useMutation({
-    mutationFn: (v: Values) =>
+  const saving = useFormSave<Values, AwardEntry>({
+    form,
+    mutationFn: (v) =>
       api.post<AwardEntry>(`/records/awards/${entry!.id}/revoke`, {
         version: entry!.version,
         revokedOn: toApiDate(v.revokedOn),
         reason: v.reason.trim(),
         recovered: v.recovered?.trim() || null,
       }),
-    onSuccess: () => {
-      message.success(t('register.revoke.done'));
-      void invalidate();
-      onClose();
-    },
-    onError: (e) => {
-      if (!applyServerErrors(form, e)) setError(errorText(e));
-      void invalidate();
-    },
+    invalidate: [RECORDS_KEY],
+    // a refusal (already revoked, changed meanwhile) means the register on screen is stale
+    refreshOnError: true,
+    success: t('register.revoke.done'),
+    onSaved: onClose,
   });
 
   return (
-    <Modal
+    <FormModal<Values>
       open={!!entry}
+      onClose={onClose}
       title={t('register.revoke.title')}
       okText={t('register.revoke.ok')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={revoke.isPending}
-      destroyOnHidden
-      afterOpenChange={(o) => !o && setError(null)}
+      danger
       width={620}
-    >
-      {entry && (
-        <>
-          <Alert type="warning" showIcon title={t('register.revoke.help')} style={{ marginBottom: 16 }} />
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            style={{ marginBottom: 16 }}
-            items={[
-              { key: 'subject', label: t('register.fields.subject'), children: subjectName(entry) },
-              { key: 'award', label: t('register.fields.award'), children: `${awardName(entry.award)} (${entry.year})` },
-              {
-                key: 'decision',
-                label: t('register.fields.decision'),
-                children: [entry.decisionNo, entry.decisionDate ? t('records.fields.dated', { date: formatDate(entry.decisionDate) }) : null].filter(Boolean).join(' '),
-              },
-            ]}
-          />
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-          <Form<Values>
-            form={form}
-            layout="vertical"
-            preserve={false}
-            initialValues={{ revokedOn: dayjs(today), reason: '', recovered: '' }}
-            onFinish={(v) => revoke.mutate(v)}
-          >
-            <Form.Item
-              name="revokedOn"
-              label={t('register.revoke.date')}
-              htmlFor="revoke-date"
-              rules={[{ required: true, message: t('register.revoke.dateRequired') }]}
-            >
-              <DatePicker id="revoke-date" format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: 180 }} />
-            </Form.Item>
-            <Form.Item
-              name="reason"
-              label={t('register.revoke.reason')}
-              htmlFor="revoke-reason"
-              rules={[
-                { required: true, whitespace: true, message: t('register.revoke.reasonRequired') },
-                { min: 5, message: t('register.revoke.reasonRequired') },
-                { max: 2000, message: t('validation.maxLength', { max: 2000 }) },
+      form={form}
+      saving={saving}
+      initialValues={{ revokedOn: dayjs(today), reason: '', recovered: '' }}
+      formProps={FORM_PROPS}
+      intro={
+        entry && (
+          <>
+            <Alert type="warning" showIcon title={t('register.revoke.help')} style={{ marginBottom: 16 }} />
+            <Descriptions
+              size="small"
+              column={1}
+              bordered
+              style={{ marginBottom: 16 }}
+              items={[
+                { key: 'subject', label: t('register.fields.subject'), children: subjectName(entry) },
+                { key: 'award', label: t('register.fields.award'), children: `${awardName(entry.award)} (${entry.year})` },
+                {
+                  key: 'decision',
+                  label: t('register.fields.decision'),
+                  children: [entry.decisionNo, entry.decisionDate ? t('records.fields.dated', { date: formatDate(entry.decisionDate) }) : null].filter(Boolean).join(' '),
+                },
               ]}
-            >
-              <Input.TextArea id="revoke-reason" rows={3} maxLength={2000} placeholder={t('register.revoke.reasonPlaceholder')} />
-            </Form.Item>
-            <Form.Item
-              name="recovered"
-              label={t('register.revoke.recovered')}
-              htmlFor="revoke-recovered"
-              extra={t('register.revoke.recoveredHelp')}
-              rules={[{ max: 2000, message: t('validation.maxLength', { max: 2000 }) }]}
-            >
-              <Input.TextArea id="revoke-recovered" rows={2} maxLength={2000} />
-            </Form.Item>
-          </Form>
-        </>
-      )}
-    </Modal>
+            />
+          </>
+        )
+      }
+    >
+      <Form.Item name="revokedOn" label={t('register.revoke.date')} htmlFor="revoke-date" rules={[{ required: true, message: t('register.revoke.dateRequired') }]}>
+        <DatePicker id="revoke-date" format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: 180 }} />
+      </Form.Item>
+      <TextItem
+        name="reason"
+        label={t('register.revoke.reason')}
+        id="revoke-reason"
+        max={2000}
+        min={5}
+        required={t('register.revoke.reasonRequired')}
+        rows={3}
+        placeholder={t('register.revoke.reasonPlaceholder')}
+      />
+      <TextItem name="recovered" label={t('register.revoke.recovered')} id="revoke-recovered" max={2000} rows={2} extra={t('register.revoke.recoveredHelp')} />
+    </FormModal>
   );
 }

@@ -1,15 +1,16 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { FileExcelOutlined } from '@ant-design/icons';
+import { Form, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, download, type QueryParams } from '../../app/api';
-import { useErrorText } from '../../app/errors';
+import { api, type QueryParams } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useDebounced } from '../../app/useDebounced';
 import type { Household, Page } from '../../app/types';
-import { subjectOf, type AwardEntry, type ExcelKind, type SubjectRefs } from './types';
+import { ExportButton } from '../../components/ExportButton';
+import type { UrlState } from '../../components/ServerList';
+import { UnitSelect } from '../../components/UnitSelect';
+import { subjectOf, type AwardEntry, type ExcelKind, type RecordSubject, type SubjectRefs } from './types';
 
 /** File names of the Excel files (the server sends its own; these are the fallbacks). */
 export const EXCEL_SLUG: Record<ExcelKind, string> = { ratings: 'xep-loai', awards: 'so-khen-thuong', initiatives: 'sang-kien' };
@@ -148,27 +149,110 @@ export function HouseholdSelect({
 
 /** Excel export of a records kind with the list's filters (paging dropped). */
 export function RecordExportButton({ kind, params }: { kind: ExcelKind; params: QueryParams }) {
+  return <ExportButton kind={kind} path={`/records/${kind}/export`} params={params} fileName={`${EXCEL_SLUG[kind]}.xlsx`} />;
+}
+
+/** The page sizes of the records lists (longer than the registry's: a year's ratings of a commune). */
+export const PAGE_SIZES = [10, 20, 50, 100, 200];
+
+/** A whole-number filter of the URL (undefined when absent). */
+export const numberParam = (url: UrlState, key: string): number | undefined => (url.get(key) ? Number(url.get(key)) : undefined);
+
+/** The unit filter of the records lists (`unitId`: the unit and the units below it). */
+export function UnitFilter({ url, value }: { url: UrlState; value: number | undefined }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
   return (
-    <Button
-      icon={<FileExcelOutlined />}
-      loading={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          const { page: _p, pageSize: _s, ...filters } = params;
-          await download(`/records/${kind}/export`, filters, `${EXCEL_SLUG[kind]}.xlsx`);
-        } catch (e) {
-          message.error(errorText(e));
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      {t('common.exportExcel')}
-    </Button>
+    <UnitSelect
+      aria-label={t('records.filters.unit')}
+      placeholder={t('records.filters.unit')}
+      includeInactive
+      value={value}
+      onChange={(v) => url.update({ unitId: v })}
+      style={{ width: 260 }}
+    />
+  );
+}
+
+/** The year filter of the records lists (`year`). */
+export function YearFilter({ url, value }: { url: UrlState; value: number | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <InputNumber
+      aria-label={t('records.filters.year')}
+      placeholder={t('records.filters.year')}
+      min={1945}
+      max={2100}
+      precision={0}
+      style={{ width: 110 }}
+      value={value ?? null}
+      onChange={(y) => url.update({ year: y ?? undefined })}
+    />
+  );
+}
+
+/** Person / unit / household, of the subjects a kind accepts. */
+export function SubjectFilter({
+  label,
+  subjects,
+  value,
+  width,
+  onChange,
+}: {
+  label: string;
+  subjects: readonly RecordSubject[];
+  value: RecordSubject | undefined;
+  width: number;
+  onChange: (v: RecordSubject | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select<RecordSubject>
+      allowClear
+      aria-label={label}
+      placeholder={label}
+      style={{ width }}
+      value={value}
+      options={subjects.map((s) => ({ value: s, label: t(`records.subject.${s}`) }))}
+      onChange={onChange}
+    />
+  );
+}
+
+/** The record forms drop the values of fields they hide, and scroll to the first error. */
+export const FORM_PROPS = { preserve: false, scrollToFirstError: true } as const;
+
+/** A text field of a record form with its length limit; `required` is the message when it is left empty (or shorter than `min`). */
+export function TextItem({
+  name,
+  label,
+  id,
+  max,
+  min,
+  required,
+  rows,
+  placeholder,
+  extra,
+}: {
+  name: string;
+  label: string;
+  id: string;
+  max: number;
+  min?: number;
+  required?: string;
+  /** a text area of that many rows */
+  rows?: number;
+  placeholder?: string;
+  extra?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const rules = [
+    ...(required ? [{ required: true, whitespace: true, message: required }] : []),
+    ...(required && min ? [{ min, message: required }] : []),
+    { max, message: t('validation.maxLength', { max }) },
+  ];
+  return (
+    <Form.Item name={name} label={label} htmlFor={id} extra={extra} rules={rules}>
+      {rows ? <Input.TextArea id={id} rows={rows} maxLength={max} placeholder={placeholder} /> : <Input id={id} maxLength={max} placeholder={placeholder} />}
+    </Form.Item>
   );
 }

@@ -1,8 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { RECORD_RESOURCES } from '../../../shared/access';
 import { useAuth, useToday } from '../../app/auth';
+import { useErrorText } from '../../app/errors';
 import type { Page } from '../../app/types';
 import { useCatalog } from '../rules/queries';
 import type { RecordFilters, RecordKind, RecordOf } from './types';
@@ -30,6 +33,33 @@ export function useDeleteRecord(kind: RecordKind) {
     mutationFn: (r: { id: number; version: number }) => api.delete(`/records/${kind}/${r.id}`, { params: { version: r.version } }),
     onSettled: () => invalidate(),
   });
+}
+
+/** Deletes a record of a list, then says "deleted" or why not. */
+export function useRemoveRecord(kind: RecordKind) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const remove = useDeleteRecord(kind);
+  return (r: { id: number; version: number }) =>
+    remove.mutateAsync(r).then(
+      () => void message.success(t('records.deleted')),
+      (e: unknown) => void message.error(errorText(e)),
+    );
+}
+
+/**
+ * The create / edit modal of a list: whether it is open, the record being edited (null: a new one)
+ * and the key that gives every opening a fresh form (a kept form instance would show the previous
+ * record's values).
+ */
+export function useFormOpening<T>() {
+  const [state, setState] = useState<{ open: boolean; editing: T | null; key: number }>({ open: false, editing: null, key: 0 });
+  return {
+    ...state,
+    openForm: (r: T | null) => setState((s) => ({ open: true, editing: r, key: s.key + 1 })),
+    close: () => setState((s) => ({ ...s, open: false })),
+  };
 }
 
 /**
