@@ -8,7 +8,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { Alert, App, Form, Modal, type FormInstance } from 'antd';
+import { Alert, App, Form, Modal, type FormInstance, type FormProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../app/api';
 import { useErrorText } from '../app/errors';
@@ -31,6 +31,8 @@ export function useFormSave<V, R = unknown>(opts: {
   /** the message after a successful save (none when omitted) */
   success?: string;
   onSaved?: (result: R) => void;
+  /** refresh the `invalidate` queries after any failed save, not only a version conflict (what the form shows may be stale) */
+  refreshOnError?: boolean;
 }): FormSave<V, R> {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -49,8 +51,9 @@ export function useFormSave<V, R = unknown>(opts: {
       opts.onSaved?.(r);
     },
     onError: (e) => {
-      if (isApiError(e) && e.code === 'VERSION_CONFLICT') {
-        refresh();
+      const conflict = isApiError(e) && e.code === 'VERSION_CONFLICT';
+      if (conflict || opts.refreshOnError) refresh();
+      if (conflict) {
         setError(t('errors.versionConflict'));
         return;
       }
@@ -73,10 +76,14 @@ export interface FormModalProps<V> {
   initialValues?: Partial<V>;
   /** above the error and the form (an explanation of what the action does) */
   intro?: ReactNode;
+  /** more props of the form (e.g. preserve, scrollToFirstError) */
+  formProps?: Omit<FormProps<V>, 'form' | 'layout' | 'initialValues' | 'onFinish' | 'children'>;
+  /** after the modal has closed (e.g. to reset state kept outside the form) */
+  afterClose?: () => void;
   children: ReactNode;
 }
 
-export function FormModal<V extends object>({ open, onClose, title, okText, danger, width, form, saving, initialValues, intro, children }: FormModalProps<V>) {
+export function FormModal<V extends object>({ open, onClose, title, okText, danger, width, form, saving, initialValues, intro, formProps, afterClose, children }: FormModalProps<V>) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -90,11 +97,15 @@ export function FormModal<V extends object>({ open, onClose, title, okText, dang
       confirmLoading={saving.pending}
       width={width}
       destroyOnHidden
-      afterOpenChange={(o) => !o && saving.clearError()}
+      afterOpenChange={(o) => {
+        if (o) return;
+        saving.clearError();
+        afterClose?.();
+      }}
     >
       {intro}
       {saving.error && <Alert type="error" showIcon title={saving.error} style={{ marginBottom: 16 }} />}
-      <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => saving.save(v)}>
+      <Form<V> {...formProps} form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => saving.save(v)}>
         {children}
         <button type="submit" hidden />
       </Form>

@@ -11,7 +11,7 @@
 import type { ReactNode } from 'react';
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Button, Table } from 'antd';
-import type { TableColumnsType as ColumnsType, TableProps } from 'antd';
+import type { TableColumnsType as ColumnsType, TablePaginationConfig, TableProps } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
@@ -44,17 +44,32 @@ export function useServerList<T>(path: string, filters: Params, url: UrlState, o
   return { params, query };
 }
 
+export interface ListFiltersProps {
+  url: UrlState;
+  /** the search box's placeholder; no search box when omitted */
+  search?: string;
+  searchWidth?: number;
+  /** the search box's accessible name (default: its placeholder) */
+  searchLabel?: string;
+  /** whether a filter is set (default: anything but paging in the URL); shows "clear filters" */
+  filtered?: boolean;
+  /** what "clear filters" does (default: empties the URL); for pages whose URL also holds other state, such as a tab */
+  onClear?: () => void;
+  children?: ReactNode;
+  extra?: ReactNode;
+}
+
 /** The filter bar of a list: a search box bound to `q` (when `search` gives its placeholder), the other filters, "clear filters". */
-export function ListFilters({ url, search, searchWidth = 300, children, extra }: { url: UrlState; search?: string; searchWidth?: number; children?: ReactNode; extra?: ReactNode }) {
+export function ListFilters({ url, search, searchWidth = 300, searchLabel, filtered = url.hasFilters, onClear = url.reset, children, extra }: ListFiltersProps) {
   const { t } = useTranslation();
   return (
     <FilterBar
       extra={
-        (extra || url.hasFilters) && (
+        (extra || filtered) && (
           <>
             {extra}
-            {url.hasFilters && (
-              <Button icon={<ClearOutlined />} onClick={url.reset}>
+            {filtered && (
+              <Button icon={<ClearOutlined />} onClick={onClear}>
                 {t('common.clearFilters')}
               </Button>
             )}
@@ -62,7 +77,7 @@ export function ListFilters({ url, search, searchWidth = 300, children, extra }:
         )
       }
     >
-      {search !== undefined && <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={search} width={searchWidth} />}
+      {search !== undefined && <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={search} ariaLabel={searchLabel} width={searchWidth} />}
       {children}
     </FilterBar>
   );
@@ -74,12 +89,18 @@ export interface ServerTableProps<T> extends Omit<TableProps<T>, 'columns' | 'da
   columns: ColumnsType<T>;
   /** shown when nothing exists yet (no filter set): say what to do next */
   empty: ReactNode;
-  /** the pager's total line, e.g. (n, formatted) => t('people.total', { count: n, formatted }) */
-  total: (count: number, formatted: string) => string;
+  /** the pager's total line, e.g. (n, formatted) => t('people.total', { count: n, formatted }); `page` is the response (e.g. its totalCapped) */
+  total: (count: number, formatted: string, page: Page<T> | undefined) => ReactNode;
+  /** whether a filter is set, so that an empty page says "nothing matches" (default: as ListFilters) */
+  filtered?: boolean;
+  /** the page sizes offered (default 10, 20, 50, 100) */
+  pageSizeOptions?: number[];
+  /** more pager settings, over the defaults (e.g. `{ showSizeChanger: false }` for a short list in a tab) */
+  pager?: Omit<TablePaginationConfig, 'current' | 'pageSize' | 'total' | 'showTotal' | 'onChange'>;
 }
 
 /** The table of a server-paged list, with its pager, total, empty and error states. */
-export function ServerTable<T extends object>({ list, url, columns, empty, total, rowKey = 'id', ...rest }: ServerTableProps<T>) {
+export function ServerTable<T extends object>({ list, url, columns, empty, total, filtered = url.hasFilters, pageSizeOptions = [10, 20, 50, 100], pager, rowKey = 'id', ...rest }: ServerTableProps<T>) {
   const { t } = useTranslation();
   const { query } = list;
   if (query.isError && !query.data) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
@@ -92,14 +113,15 @@ export function ServerTable<T extends object>({ list, url, columns, empty, total
       columns={columns}
       dataSource={query.data?.items}
       loading={query.isFetching}
-      locale={{ emptyText: query.isPending ? ' ' : url.hasFilters ? <EmptyState description={t('common.noMatch')} /> : empty }}
+      locale={{ emptyText: query.isPending ? ' ' : filtered ? <EmptyState description={t('common.noMatch')} /> : empty }}
       pagination={{
         current: url.page,
         pageSize: url.pageSize,
         total: query.data?.total ?? 0,
         showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (n) => total(n, formatNumber(n)),
+        pageSizeOptions,
+        ...pager,
+        showTotal: (n) => total(n, formatNumber(n), query.data),
         onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
       }}
     />
