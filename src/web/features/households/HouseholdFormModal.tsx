@@ -5,7 +5,7 @@ import { api } from '../../app/api';
 import { changedFields } from '../../app/forms';
 import type { Household, HouseholdDetail } from '../../../shared/contract/households';
 import { PersonSelect } from '../../components/PersonSelect';
-import { FormModal, useFormSave } from '../../components/FormModal';
+import { EditFormModal, useEditFormSave } from '../../components/EditFormModal';
 import { UnitSelect } from '../../components/UnitSelect';
 
 interface MemberRow {
@@ -44,8 +44,11 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
     members: household?.members.map((m) => ({ personId: m.personId, relation: m.relation ?? '' })) ?? [],
   };
 
-  const saving = useFormSave<Values, Household>({
+  const saving = useEditFormSave<Values, Household>({
     form,
+    editing,
+    onClose,
+    onSaved,
     mutationFn: async (v) => {
       const body = {
         code: v.code.trim(),
@@ -69,19 +72,16 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
       return api.patch<Household>(`/households/${household.id}`, { ...changedFields(before, body), version: household.version });
     },
     invalidate: [['households'], ['people']],
-    success: editing ? t('common.saved') : t('households.form.created'),
-    onSaved: (saved) => {
-      onSaved?.(saved);
-      onClose();
-    },
+    created: t('households.form.created'),
   });
 
   return (
-    <FormModal<Values>
+    <EditFormModal<Values>
       open={open}
       onClose={onClose}
-      title={editing ? t('households.form.editTitle', { code: household?.code }) : t('households.form.createTitle')}
-      okText={editing ? t('common.save') : t('common.create')}
+      editing={editing}
+      editTitle={t('households.form.editTitle', { code: household?.code })}
+      createTitle={t('households.form.createTitle')}
       width={760}
       form={form}
       saving={saving}
@@ -177,6 +177,6 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
           </div>
         )}
       </Form.List>
-    </FormModal>
+    </EditFormModal>
   );
 }

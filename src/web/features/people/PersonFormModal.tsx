@@ -7,7 +7,7 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
 import { changedFields } from '../../app/forms';
 import type { EmploymentCategory, GenderCode } from '../../app/types';
 import type { Person, PersonDetail } from '../../../shared/contract/people';
-import { FormModal, useFormSave } from '../../components/FormModal';
+import { EditFormModal, useEditFormSave } from '../../components/EditFormModal';
 import { UnitSelect } from '../../components/UnitSelect';
 import { isValidCitizenId } from '../../../shared/codes';
 import { useToday } from '../../app/auth';
@@ -55,8 +55,11 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
     joinedDate: null,
   };
 
-  const saving = useFormSave<Values, Person>({
+  const saving = useEditFormSave<Values, Person>({
     form,
+    editing,
+    onClose,
+    onSaved,
     mutationFn: async (v) => {
       const body = {
         fullName: v.fullName.trim().replace(/\s+/g, ' '),
@@ -84,19 +87,16 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
       return api.patch<Person>(`/people/${person.id}`, { ...changedFields(before, body), version: person.version });
     },
     invalidate: [['people'], ['households']],
-    success: editing ? t('common.saved') : t('people.form.created'),
-    onSaved: (saved) => {
-      onSaved?.(saved);
-      onClose();
-    },
+    created: t('people.form.created'),
   });
 
   return (
-    <FormModal<Values>
+    <EditFormModal<Values>
       open={open}
       onClose={onClose}
-      title={editing ? t('people.form.editTitle', { name: person?.fullName }) : t('people.form.createTitle')}
-      okText={editing ? t('common.save') : t('common.create')}
+      editing={editing}
+      editTitle={t('people.form.editTitle', { name: person?.fullName })}
+      createTitle={t('people.form.createTitle')}
       width={760}
       form={form}
       saving={saving}
@@ -214,6 +214,6 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
           </Form.Item>
         </Col>
       </Row>
-    </FormModal>
+    </EditFormModal>
   );
 }

@@ -7,7 +7,7 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
 import { changedFields } from '../../app/forms';
 import type { LevelCode } from '../../app/types';
 import type { Unit, UnitDetail } from '../../../shared/contract/units';
-import { FormModal, useFormSave } from '../../components/FormModal';
+import { EditFormModal, useEditFormSave } from '../../components/EditFormModal';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useToday } from '../../app/auth';
 
@@ -58,8 +58,11 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
     address: unit?.address ?? '',
   };
 
-  const saving = useFormSave<Values, Unit>({
+  const saving = useEditFormSave<Values, Unit>({
     form,
+    editing,
+    onClose,
+    onSaved,
     mutationFn: async (v) => {
       const body = {
         code: v.code.trim(),
@@ -87,19 +90,16 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
       return api.patch<Unit>(`/units/${unit.id}`, { ...changes, renameDate, version: unit.version });
     },
     invalidate: [['units']],
-    success: editing ? t('common.saved') : t('units.form.created'),
-    onSaved: (saved) => {
-      onSaved?.(saved);
-      onClose();
-    },
+    created: t('units.form.created'),
   });
 
   return (
-    <FormModal<Values>
+    <EditFormModal<Values>
       open={open}
       onClose={onClose}
-      title={editing ? t('units.form.editTitle', { name: unit?.name }) : t('units.form.createTitle')}
-      okText={editing ? t('common.save') : t('common.create')}
+      editing={editing}
+      editTitle={t('units.form.editTitle', { name: unit?.name })}
+      createTitle={t('units.form.createTitle')}
       width={720}
       form={form}
       saving={saving}
@@ -198,6 +198,6 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
           </Form.Item>
         </Col>
       </Row>
-    </FormModal>
+    </EditFormModal>
   );
 }
