@@ -1,6 +1,7 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal, useFormSave } from '../components/FormModal';
+import { NewPasswordItem } from '../components/NewPasswordItem';
 import { useAuth } from './auth';
 
 interface Values {
@@ -29,17 +30,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('validation.required') }]}>
         <Input.Password autoComplete="current-password" autoFocus />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
-        label={t('password.new')}
-        extra={t('password.hint')}
-        rules={[
-          { required: true, message: t('validation.required') },
-          { min: 8, message: t('password.tooShort', { min: 8 }) },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordItem name="newPassword" label={t('password.new')} />
       <Form.Item
         name="confirm"
         label={t('password.confirm')}

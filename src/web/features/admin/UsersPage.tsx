@@ -13,6 +13,7 @@ import type { RoleCode } from '../../app/types';
 import type { User } from '../../../shared/contract/users';
 import { EmptyState } from '../../components/EmptyState';
 import { FormModal, useFormSave } from '../../components/FormModal';
+import { NewPasswordItem } from '../../components/NewPasswordItem';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFilters, ServerTable, useServerList } from '../../components/ServerList';
 import { ActiveTag } from '../../components/StatusTag';
@@ -58,17 +59,7 @@ function CreateUserModal({ open, onClose, onCreated }: { open: boolean; onClose:
       <Form.Item name="email" label={t('users.fields.email')} extra={t('users.emailHint')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
         <Input type="email" autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('users.fields.password')}
-        extra={t('password.hint')}
-        rules={[
-          { required: true, message: t('validation.required') },
-          { min: 8, message: t('password.tooShort', { min: 8 }) },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordItem name="password" label={t('users.fields.password')} />
     </FormModal>
   );
 }
