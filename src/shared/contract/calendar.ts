@@ -9,6 +9,7 @@ export type CalendarAdjustment = z.infer<typeof calendarAdjustment>;
 
 /** POST /calendar/adjustments answers the day as declared (no note: the field is absent). */
 export const calendarAdjustmentCreated = z.object({ day: isoDate, kind: adjustmentKind, note: z.string().optional() });
+export type CalendarAdjustmentCreated = z.infer<typeof calendarAdjustmentCreated>;
 
 /** GET /calendar/add: `days` working days after (before, if negative) `from`. */
 export const workingDaysAdded = z.object({ from: isoDate, days: z.number().int(), date: isoDate });

@@ -11,7 +11,7 @@
 import type { ReactNode } from 'react';
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Button, Table } from 'antd';
-import type { TableColumnsType as ColumnsType, TableProps } from 'antd';
+import type { TableColumnsType as ColumnsType, TablePaginationConfig, TableProps } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
@@ -95,10 +95,12 @@ export interface ServerTableProps<T> extends Omit<TableProps<T>, 'columns' | 'da
   filtered?: boolean;
   /** the page sizes offered (default 10, 20, 50, 100) */
   pageSizeOptions?: number[];
+  /** more pager settings, over the defaults (e.g. `{ showSizeChanger: false }` for a short list in a tab) */
+  pager?: Omit<TablePaginationConfig, 'current' | 'pageSize' | 'total' | 'showTotal' | 'onChange'>;
 }
 
 /** The table of a server-paged list, with its pager, total, empty and error states. */
-export function ServerTable<T extends object>({ list, url, columns, empty, total, filtered = url.hasFilters, pageSizeOptions = [10, 20, 50, 100], rowKey = 'id', ...rest }: ServerTableProps<T>) {
+export function ServerTable<T extends object>({ list, url, columns, empty, total, filtered = url.hasFilters, pageSizeOptions = [10, 20, 50, 100], pager, rowKey = 'id', ...rest }: ServerTableProps<T>) {
   const { t } = useTranslation();
   const { query } = list;
   if (query.isError && !query.data) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
@@ -118,6 +120,7 @@ export function ServerTable<T extends object>({ list, url, columns, empty, total
         total: query.data?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions,
+        ...pager,
         showTotal: (n) => total(n, formatNumber(n), query.data),
         onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
       }}

@@ -32,8 +32,8 @@ import { useUrlState } from '../../app/useUrlState';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import type { Items } from '../../app/types';
-import type { CalendarAdjustment, WorkingDaysAdded, WorkingDaysBetween } from '../../../shared/contract/calendar';
+import type { Items } from '../../../shared/contract/common';
+import type { CalendarAdjustment, CalendarAdjustmentCreated, WorkingDaysAdded, WorkingDaysBetween } from '../../../shared/contract/calendar';
 
 const CAL_KEY = ['calendar'] as const;
 
@@ -56,7 +56,7 @@ function AdjustmentForm({ onAdded }: { onAdded: (year: number) => void }) {
   const [form] = Form.useForm<AddValues>();
   const [error, setError] = useState<string | null>(null);
   const add = useMutation({
-    mutationFn: (v: AddValues) => api.post('/calendar/adjustments', { day: toApiDate(v.day), kind: v.kind, note: v.note?.trim() || undefined }),
+    mutationFn: (v: AddValues) => api.post<CalendarAdjustmentCreated>('/calendar/adjustments', { day: toApiDate(v.day), kind: v.kind, note: v.note?.trim() || undefined }),
     onMutate: () => setError(null),
     onSuccess: (_, v) => {
       message.success(t('calendar.added'));

@@ -8,21 +8,11 @@ import { usePermissions } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { formatDateTime } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { Page } from '../../app/types';
+import type { Page } from '../../../shared/contract/common';
+import type { OutboxMail, ReminderOutcome } from '../../../shared/contract/mail';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-
-interface Mail {
-  id: number;
-  to: string;
-  subject: string;
-  body: string;
-  status: string;
-  error: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
 
 const STATUS_COLORS: Record<string, string> = { sent: 'green', queued: 'blue', outbox: 'blue', failed: 'red', error: 'red' };
 
@@ -34,15 +24,15 @@ export default function OutboxPage() {
   const { canRunReminders } = usePermissions();
   const qc = useQueryClient();
   const [page, setPage] = useState({ page: 1, pageSize: 50 });
-  const [outcome, setOutcome] = useState<{ tasks: number; notices: number; mails: number } | null>(null);
+  const [outcome, setOutcome] = useState<ReminderOutcome | null>(null);
   useDocumentTitle(t('plansUi.outbox.title'));
   const q = useQuery({
     queryKey: ['mail', 'outbox', page],
-    queryFn: () => api.get<Page<Mail>>('/mail/outbox', page),
+    queryFn: () => api.get<Page<OutboxMail>>('/mail/outbox', page),
     placeholderData: (prev) => prev,
   });
   const remind = useMutation({
-    mutationFn: () => api.post<{ tasks: number; notices: number; mails: number }>('/mail/reminders'),
+    mutationFn: () => api.post<ReminderOutcome>('/mail/reminders'),
     onSuccess: (r) => {
       setOutcome(r);
       qc.invalidateQueries({ queryKey: ['mail'] });
@@ -77,7 +67,7 @@ export default function OutboxPage() {
         {q.isError && !q.data ? (
           <ErrorState error={q.error} onRetry={() => q.refetch()} />
         ) : (
-          <Table<Mail>
+          <Table<OutboxMail>
             rowKey="id"
             size="middle"
             dataSource={q.data?.items}

@@ -33,7 +33,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import { RULES_KEY, useCatalog, useRuleSettings } from '../rules/queries';
 import { ConfidenceTag } from '../rules/RuleTags';
-import type { Catalog, RuleParams, RuleSettings, SubjectCode } from '../rules/types';
+import type { Catalog, RuleParams, RuleSettings, SubjectCode } from '../../../shared/contract/rules';
 
 const STREAK_OPTIONS: Record<string, string[]> = {
   endsAt: ['review_year', 'previous_year'],

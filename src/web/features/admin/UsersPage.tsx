@@ -1,42 +1,21 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  List,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableProps,
-} from 'antd';
-import { ClearOutlined, DeleteOutlined, LockOutlined, PlusOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Drawer, Flex, Form, Input, List, Popconfirm, Select, Space, Tag, Typography, type TableProps } from 'antd';
+import { DeleteOutlined, LockOutlined, PlusOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useCodes } from '../../app/codes';
 import { useErrorText } from '../../app/errors';
-import { formatNumber } from '../../app/format';
-import { applyServerErrors } from '../../app/forms';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import type { RoleCode } from '../../app/types';
-import type { Page } from '../../../shared/contract/common';
 import type { User } from '../../../shared/contract/users';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { FilterBar } from '../../components/FilterBar';
+import { FormModal, useFormSave } from '../../components/FormModal';
+import { NewPasswordItem } from '../../components/NewPasswordItem';
 import { PageHeader } from '../../components/PageHeader';
-import { SearchInput } from '../../components/SearchInput';
+import { ListFilters, ServerTable, useServerList } from '../../components/ServerList';
 import { ActiveTag } from '../../components/StatusTag';
 import { UnitSelect } from '../../components/UnitSelect';
 
@@ -49,70 +28,39 @@ interface CreateValues {
 
 function CreateUserModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (u: User) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const qc = useQueryClient();
   const [form] = Form.useForm<CreateValues>();
-  const [error, setError] = useState<string | null>(null);
-  const create = useMutation({
-    mutationFn: (v: CreateValues) =>
+  const saving = useFormSave<CreateValues, User>({
+    form,
+    mutationFn: (v) =>
       api.post<User>('/users', { username: v.username.trim(), fullName: v.fullName.trim(), email: v.email?.trim() || null, password: v.password }),
-    onSuccess: (u) => {
-      void qc.invalidateQueries({ queryKey: ['users'] });
-      message.success(t('users.created'));
+    invalidate: [['users']],
+    success: t('users.created'),
+    onSaved: (u) => {
       onCreated(u);
       onClose();
     },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
   });
   return (
-    <Modal
-      open={open}
-      title={t('users.createTitle')}
-      okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      destroyOnHidden
-      afterOpenChange={(o) => !o && setError(null)}
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<CreateValues> form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
-        <Form.Item
-          name="username"
-          label={t('users.fields.username')}
-          extra={t('users.usernameHint')}
-          rules={[
-            { required: true, whitespace: true, message: t('validation.required') },
-            { pattern: /^[a-zA-Z0-9._-]{3,64}$/, message: t('users.usernameInvalid') },
-          ]}
-        >
-          <Input autoFocus autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="email" label={t('users.fields.email')} extra={t('users.emailHint')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
-          <Input type="email" autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('users.fields.password')}
-          extra={t('password.hint')}
-          rules={[
-            { required: true, message: t('validation.required') },
-            { min: 8, message: t('password.tooShort', { min: 8 }) },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+    <FormModal<CreateValues> open={open} onClose={onClose} title={t('users.createTitle')} okText={t('common.create')} form={form} saving={saving}>
+      <Form.Item
+        name="username"
+        label={t('users.fields.username')}
+        extra={t('users.usernameHint')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.required') },
+          { pattern: /^[a-zA-Z0-9._-]{3,64}$/, message: t('users.usernameInvalid') },
+        ]}
+      >
+        <Input autoFocus autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="email" label={t('users.fields.email')} extra={t('users.emailHint')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
+        <Input type="email" autoComplete="off" />
+      </Form.Item>
+      <NewPasswordItem name="password" label={t('users.fields.password')} />
+    </FormModal>
   );
 }
 
@@ -223,14 +171,9 @@ export default function UsersPage() {
   const [justCreated, setJustCreated] = useState<User | null>(null);
   useDocumentTitle(t('users.title'));
 
-  const params = { q: url.get('q'), page: url.page, pageSize: url.pageSize };
-  const list = useQuery({
-    queryKey: ['users', 'list', params],
-    queryFn: () => api.get<Page<User>>('/users', params),
-    placeholderData: (prev) => prev,
-  });
+  const list = useServerList<User>('/users', { q: url.get('q') }, url, { key: ['users'] });
   const rolesUser =
-    list.data?.items.find((u) => u.id === rolesUserId) ?? (justCreated?.id === rolesUserId ? justCreated : null);
+    list.query.data?.items.find((u) => u.id === rolesUserId) ?? (justCreated?.id === rolesUserId ? justCreated : null);
 
   const setActive = useMutation({
     mutationFn: (u: User) => api.patch<User>(`/users/${u.id}`, { active: !u.active, version: u.version }),
@@ -337,45 +280,23 @@ export default function UsersPage() {
         }
       />
       <Card size="small">
-        <FilterBar
-          extra={
-            url.hasFilters && (
-              <Button icon={<ClearOutlined />} onClick={url.reset}>
-                {t('common.clearFilters')}
-              </Button>
-            )
-          }
-        >
-          <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={t('users.searchPlaceholder')} width={320} />
-        </FilterBar>
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <Table<User>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            locale={{
-              emptyText: list.isPending ? ' ' : <EmptyState description={url.hasFilters ? t('common.noMatch') : t('users.empty')} />,
-            }}
-            pagination={{
-              current: url.page,
-              pageSize: url.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('users.total', { count: total, formatted: formatNumber(total) }),
-              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
-            }}
-          />
-        )}
+        <ListFilters url={url} search={t('users.searchPlaceholder')} searchWidth={320} />
+        <ServerTable<User>
+          list={list}
+          url={url}
+          columns={columns}
+          empty={<EmptyState description={t('users.empty')} />}
+          total={(count, formatted) => t('users.total', { count, formatted })}
+        />
       </Card>
-      <CreateUserModal open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(u) => {
+      <CreateUserModal
+        open={createOpen}
+        onClose={() => setCreateOpen(false)}
+        onCreated={(u) => {
           setJustCreated({ ...u, roles: u.roles ?? [] });
           setRolesUserId(u.id);
-        }} />
+        }}
+      />
       <RolesDrawer user={rolesUser} onClose={() => setRolesUserId(null)} />
     </>
   );

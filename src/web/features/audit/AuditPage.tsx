@@ -1,18 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Input, Select, Table, Tag, Typography, type TableProps } from 'antd';
-import { ClearOutlined } from '@ant-design/icons';
+import { Card, DatePicker, Input, Select, Tag, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
-import { DATE_FORMAT, formatDateTime, formatNumber, fromApiDate, toApiDate } from '../../app/format';
+import { DATE_FORMAT, formatDateTime, fromApiDate, toApiDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import type { AuditEntry } from '../../../shared/contract/audit';
-import type { Page } from '../../../shared/contract/common';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
+import { ListFilters, ServerTable, useServerList } from '../../components/ServerList';
 import { UserSelect } from '../../components/UserSelect';
 import { AuditDiff } from './AuditDiff';
 
@@ -37,20 +32,14 @@ export default function AuditPage() {
   const url = useUrlState();
   useDocumentTitle(t('audit.title'));
 
-  const params = {
+  const filters = {
     entityType: url.get('entityType'),
     entityId: url.get('entityId'),
     actorId: url.get('actorId'),
     from: url.get('from'),
     to: url.get('to'),
-    page: url.page,
-    pageSize: url.pageSize,
   };
-  const list = useQuery({
-    queryKey: ['audit', params],
-    queryFn: () => api.get<Page<AuditEntry>>('/audit', params),
-    placeholderData: (prev) => prev,
-  });
+  const list = useServerList<AuditEntry>('/audit', filters, url, { key: ['audit'] });
 
   const entityLabel = (type: string) => t(`audit.entityTypes.${type}`, { defaultValue: type });
   const actionLabel = (action: string) => t(`audit.actions.${action}`, { defaultValue: action });
@@ -86,15 +75,7 @@ export default function AuditPage() {
     <>
       <PageHeader title={t('audit.title')} subTitle={t('audit.subtitle')} />
       <Card size="small">
-        <FilterBar
-          extra={
-            url.hasFilters && (
-              <Button icon={<ClearOutlined />} onClick={url.reset}>
-                {t('common.clearFilters')}
-              </Button>
-            )
-          }
-        >
+        <ListFilters url={url}>
           <Select
             allowClear
             aria-label={t('audit.entityType')}
@@ -127,46 +108,30 @@ export default function AuditPage() {
             onChange={(v) => url.update({ from: toApiDate(v?.[0]), to: toApiDate(v?.[1]) })}
             placeholder={[t('audit.from'), t('audit.to')]}
           />
-        </FilterBar>
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <Table<AuditEntry>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            expandable={{
-              rowExpandable: (r) => r.before != null || r.after != null,
-              expandedRowRender: (r) => (
-                <>
-                  <AuditDiff before={r.before} after={r.after} />
-                  {r.requestId && (
-                    <div style={{ marginTop: 8 }}>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('audit.requestId')}: <code>{r.requestId}</code>
-                      </Typography.Text>
-                    </div>
-                  )}
-                </>
-              ),
-            }}
-            locale={{
-              emptyText: list.isPending ? ' ' : <EmptyState description={url.hasFilters ? t('common.noMatch') : t('audit.empty')} />,
-            }}
-            pagination={{
-              current: url.page,
-              pageSize: url.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100, 200],
-              showTotal: (total) => t('audit.total', { count: total, formatted: formatNumber(total) }),
-              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
-            }}
-          />
-        )}
+        </ListFilters>
+        <ServerTable<AuditEntry>
+          list={list}
+          url={url}
+          columns={columns}
+          pageSizeOptions={[20, 50, 100, 200]}
+          empty={<EmptyState description={t('audit.empty')} />}
+          total={(count, formatted) => t('audit.total', { count, formatted })}
+          expandable={{
+            rowExpandable: (r) => r.before != null || r.after != null,
+            expandedRowRender: (r) => (
+              <>
+                <AuditDiff before={r.before} after={r.after} />
+                {r.requestId && (
+                  <div style={{ marginTop: 8 }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('audit.requestId')}: <code>{r.requestId}</code>
+                    </Typography.Text>
+                  </div>
+                )}
+              </>
+            ),
+          }}
+        />
       </Card>
     </>
   );

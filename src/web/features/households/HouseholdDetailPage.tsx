@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Table, type TableProps } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { Card, type TableProps } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -9,10 +8,8 @@ import { usePermissions } from '../../app/auth';
 import { formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { HouseholdDetail, HouseholdMember } from '../../../shared/contract/households';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
+import { DetailFacts, EditButton, LocalTable, detailFallback } from '../../components/DetailParts';
 import { PageHeader } from '../../components/PageHeader';
-import { PageSpinner } from '../../components/PageSpinner';
 import { HouseholdFormModal } from './HouseholdFormModal';
 
 export default function HouseholdDetailPage() {
@@ -26,8 +23,7 @@ export default function HouseholdDetailPage() {
   });
   useDocumentTitle(q.data ? t('households.detailTitle', { name: q.data.headName }) : t('households.title'));
 
-  if (q.isPending) return <PageSpinner />;
-  if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return detailFallback(q);
   const h = q.data;
 
   const columns: TableProps<HouseholdMember>['columns'] = [
@@ -41,40 +37,23 @@ export default function HouseholdDetailPage() {
         crumbs={[{ title: t('households.title'), to: '/households' }, { title: h.code }]}
         title={t('households.detailTitle', { name: h.headName })}
         subTitle={`${t('households.fields.code')}: ${h.code}`}
-        extra={
-          perms.canEditPeople && (
-            <Button icon={<EditOutlined />} onClick={() => setEditOpen(true)}>
-              {t('common.edit')}
-            </Button>
-          )
-        }
+        extra={perms.canEditPeople && <EditButton onClick={() => setEditOpen(true)} />}
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
-          items={[
-            { key: 'code', label: t('households.fields.code'), children: h.code },
-            {
-              key: 'head',
-              label: t('households.fields.headName'),
-              children: h.headPersonId ? <Link to={`/people/${h.headPersonId}`}>{h.headName}</Link> : h.headName,
-            },
-            { key: 'thon', label: t('households.fields.thon'), children: <Link to={`/units/${h.thonUnitId}`}>{h.thonName}</Link> },
-            { key: 'address', label: t('households.fields.address'), children: h.address || '—' },
-            { key: 'count', label: t('households.fields.memberCount'), children: formatNumber(h.memberCount) },
-          ]}
-        />
-      </Card>
+      <DetailFacts
+        items={[
+          { key: 'code', label: t('households.fields.code'), children: h.code },
+          {
+            key: 'head',
+            label: t('households.fields.headName'),
+            children: h.headPersonId ? <Link to={`/people/${h.headPersonId}`}>{h.headName}</Link> : h.headName,
+          },
+          { key: 'thon', label: t('households.fields.thon'), children: <Link to={`/units/${h.thonUnitId}`}>{h.thonName}</Link> },
+          { key: 'address', label: t('households.fields.address'), children: h.address || '—' },
+          { key: 'count', label: t('households.fields.memberCount'), children: formatNumber(h.memberCount) },
+        ]}
+      />
       <Card size="small" title={t('households.members.title')}>
-        <Table<HouseholdMember>
-          rowKey="personId"
-          size="small"
-          columns={columns}
-          dataSource={h.members}
-          pagination={false}
-          locale={{ emptyText: <EmptyState description={t('households.members.empty')} /> }}
-        />
+        <LocalTable<HouseholdMember> rowKey="personId" columns={columns} dataSource={h.members} empty={t('households.members.empty')} />
       </Card>
       <HouseholdFormModal open={editOpen} onClose={() => setEditOpen(false)} household={h} />
     </>

@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { Alert, App, Button, Col, Form, Input, Modal, Row, Space, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { useErrorText } from '../../app/errors';
-import { applyServerErrors, changedFields } from '../../app/forms';
+import { changedFields } from '../../app/forms';
 import type { Household, HouseholdDetail } from '../../../shared/contract/households';
 import { PersonSelect } from '../../components/PersonSelect';
+import { EditFormModal, useEditFormSave } from '../../components/EditFormModal';
 import { UnitSelect } from '../../components/UnitSelect';
 
 interface MemberRow {
@@ -33,11 +31,7 @@ interface Props {
 
 export function HouseholdFormModal({ open, onClose, household, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const editing = !!household;
   const memberNames = new Map(household?.members.map((m) => [m.personId, m.fullName]) ?? []);
 
@@ -50,8 +44,12 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
     members: household?.members.map((m) => ({ personId: m.personId, relation: m.relation ?? '' })) ?? [],
   };
 
-  const save = useMutation({
-    mutationFn: async (v: Values) => {
+  const saving = useEditFormSave<Values, Household>({
+    form,
+    editing,
+    onClose,
+    onSaved,
+    mutationFn: async (v) => {
       const body = {
         code: v.code.trim(),
         thonUnitId: v.thonUnitId,
@@ -73,126 +71,112 @@ export function HouseholdFormModal({ open, onClose, household, onSaved }: Props)
       };
       return api.patch<Household>(`/households/${household.id}`, { ...changedFields(before, body), version: household.version });
     },
-    onSuccess: (saved) => {
-      void qc.invalidateQueries({ queryKey: ['households'] });
-      void qc.invalidateQueries({ queryKey: ['people'] });
-      message.success(editing ? t('common.saved') : t('households.form.created'));
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
+    invalidate: [['households'], ['people']],
+    created: t('households.form.created'),
   });
 
   return (
-    <Modal
+    <EditFormModal<Values>
       open={open}
-      title={editing ? t('households.form.editTitle', { code: household?.code }) : t('households.form.createTitle')}
-      okText={editing ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      editing={editing}
+      editTitle={t('households.form.editTitle', { code: household?.code })}
+      createTitle={t('households.form.createTitle')}
       width={760}
-      destroyOnHidden
-      afterOpenChange={(o) => !o && setError(null)}
+      form={form}
+      saving={saving}
+      initialValues={initial}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)}>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="code"
-              label={t('households.fields.code')}
-              rules={[
-                { required: true, whitespace: true, message: t('validation.required') },
-                { max: 40, message: t('validation.maxLength', { max: 40 }) },
-              ]}
-            >
-              <Input autoFocus />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="thonUnitId"
-              label={t('households.fields.thon')}
-              rules={[{ required: true, message: t('households.form.thonRequired') }]}
-            >
-              <UnitSelect level="thon" valueLabel={household?.thonName} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="headPersonId" label={t('households.fields.headPerson')} extra={t('households.form.headPersonHint')}>
-              <PersonSelect
-                valueLabel={household?.headName}
-                style={{ width: '100%' }}
-                onChange={(_, p) => {
-                  if (p) form.setFieldValue('headName', p.fullName);
-                }}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="headName"
-              label={t('households.fields.headName')}
-              rules={[
-                { required: true, whitespace: true, message: t('validation.required') },
-                { min: 2, message: t('validation.required') },
-                { max: 150, message: t('validation.maxLength', { max: 150 }) },
-              ]}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="address" label={t('households.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Text strong>{t('households.members.title')}</Typography.Text>
-        <Form.List name="members">
-          {(fields, { add, remove }) => (
-            <div style={{ marginTop: 8 }}>
-              {fields.map((field) => (
-                <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
-                  <Form.Item
-                    name={[field.name, 'personId']}
-                    rules={[{ required: true, message: t('households.form.memberRequired') }]}
-                    style={{ marginBottom: 8 }}
-                  >
-                    <PersonSelect
-                      valueLabel={memberNames.get(form.getFieldValue(['members', field.name, 'personId']))}
-                      style={{ width: 280 }}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'relation']}
-                    style={{ marginBottom: 8 }}
-                    rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}
-                  >
-                    <Input placeholder={t('households.fields.relation')} style={{ width: 180 }} />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t('common.remove')}
-                    onClick={() => remove(field.name)}
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="code"
+            label={t('households.fields.code')}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.required') },
+              { max: 40, message: t('validation.maxLength', { max: 40 }) },
+            ]}
+          >
+            <Input autoFocus />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="thonUnitId"
+            label={t('households.fields.thon')}
+            rules={[{ required: true, message: t('households.form.thonRequired') }]}
+          >
+            <UnitSelect level="thon" valueLabel={household?.thonName} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="headPersonId" label={t('households.fields.headPerson')} extra={t('households.form.headPersonHint')}>
+            <PersonSelect
+              valueLabel={household?.headName}
+              style={{ width: '100%' }}
+              onChange={(_, p) => {
+                if (p) form.setFieldValue('headName', p.fullName);
+              }}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="headName"
+            label={t('households.fields.headName')}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.required') },
+              { min: 2, message: t('validation.required') },
+              { max: 150, message: t('validation.maxLength', { max: 150 }) },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="address" label={t('households.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Text strong>{t('households.members.title')}</Typography.Text>
+      <Form.List name="members">
+        {(fields, { add, remove }) => (
+          <div style={{ marginTop: 8 }}>
+            {fields.map((field) => (
+              <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
+                <Form.Item
+                  name={[field.name, 'personId']}
+                  rules={[{ required: true, message: t('households.form.memberRequired') }]}
+                  style={{ marginBottom: 8 }}
+                >
+                  <PersonSelect
+                    valueLabel={memberNames.get(form.getFieldValue(['members', field.name, 'personId']))}
+                    style={{ width: 280 }}
                   />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ personId: null, relation: '' })}>
-                {t('households.members.add')}
-              </Button>
-            </div>
-          )}
-        </Form.List>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'relation']}
+                  style={{ marginBottom: 8 }}
+                  rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}
+                >
+                  <Input placeholder={t('households.fields.relation')} style={{ width: 180 }} />
+                </Form.Item>
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('common.remove')}
+                  onClick={() => remove(field.name)}
+                />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ personId: null, relation: '' })}>
+              {t('households.members.add')}
+            </Button>
+          </div>
+        )}
+      </Form.List>
+    </EditFormModal>
   );
 }

@@ -1,12 +1,12 @@
-import type { TableProps } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../app/format';
 import type { Household } from '../../../shared/contract/households';
 
-export function useHouseholdColumns({ showThon = true }: { showThon?: boolean } = {}): TableProps<Household>['columns'] {
+export function useHouseholdColumns({ showThon = true }: { showThon?: boolean } = {}): TableColumnsType<Household> {
   const { t } = useTranslation();
-  const cols: TableProps<Household>['columns'] = [
+  const cols: TableColumnsType<Household> = [
     { title: t('households.fields.code'), dataIndex: 'code', width: 220, render: (_, h) => <Link to={`/households/${h.id}`}>{h.code}</Link> },
     {
       title: t('households.fields.headName'),

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Table, Tabs, Tag, type TableProps } from 'antd';
-import { EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Button, Tag, type TableProps } from 'antd';
+import { SwapOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { usePermissions } from '../../app/auth';
@@ -10,10 +10,8 @@ import { useCodes } from '../../app/codes';
 import { formatDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { Membership, PersonDetail } from '../../../shared/contract/people';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
+import { DetailFacts, DetailTabs, EditButton, LocalTable, detailFallback } from '../../components/DetailParts';
 import { PageHeader } from '../../components/PageHeader';
-import { PageSpinner } from '../../components/PageSpinner';
 import { HistoryTab } from '../records/HistoryTab';
 import { PersonFormModal } from './PersonFormModal';
 import { TransferModal } from './TransferModal';
@@ -21,7 +19,6 @@ import { TransferModal } from './TransferModal';
 export default function PersonDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const [sp, setSp] = useSearchParams();
   const perms = usePermissions();
   const { label } = useCodes();
   const [editOpen, setEditOpen] = useState(false);
@@ -32,8 +29,7 @@ export default function PersonDetailPage() {
   });
   useDocumentTitle(q.data?.fullName ?? t('people.title'));
 
-  if (q.isPending) return <PageSpinner />;
-  if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return detailFallback(q);
   const p = q.data;
 
   const membershipColumns: TableProps<Membership>['columns'] = [
@@ -72,9 +68,7 @@ export default function PersonDetailPage() {
         extra={
           perms.canEditPeople && (
             <>
-              <Button icon={<EditOutlined />} onClick={() => setEditOpen(true)}>
-                {t('common.edit')}
-              </Button>
+              <EditButton onClick={() => setEditOpen(true)} />
               <Button icon={<SwapOutlined />} onClick={() => setTransferOpen(true)}>
                 {t('people.transfer.action')}
               </Button>
@@ -82,73 +76,56 @@ export default function PersonDetailPage() {
           )
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
-          items={[
-            { key: 'gender', label: t('people.fields.gender'), children: label('gender', p.gender) },
-            { key: 'birth', label: t('people.fields.birthDate'), children: formatDate(p.birthDate) || '—' },
-            { key: 'ethnicity', label: t('people.fields.ethnicity'), children: p.ethnicity || '—' },
-            { key: 'cccd', label: t('people.fields.citizenId'), children: p.citizenId || p.citizenIdMasked || '—' },
-            { key: 'position', label: t('people.fields.position'), children: p.position || '—' },
-            {
-              key: 'unit',
-              label: t('people.fields.unit'),
-              children: <Link to={`/units/${p.unitId}`}>{p.unitName}</Link>,
-            },
-            {
-              key: 'category',
-              label: t('people.fields.employmentCategory'),
-              children: label('employmentCategory', p.employmentCategory),
-            },
-            { key: 'leader', label: t('people.fields.isLeader'), children: p.isLeader ? t('common.yes') : t('common.no') },
-            {
-              key: 'direct',
-              label: t('people.fields.isDirectWorker'),
-              children: p.isDirectWorker ? t('common.yes') : t('common.no'),
-            },
-          ]}
-        />
-      </Card>
-      <Card size="small">
-        <Tabs
-          activeKey={sp.get('tab') ?? 'memberships'}
-          onChange={(k) => setSp({ tab: k }, { replace: true })}
-          items={[
-            {
-              key: 'memberships',
-              label: t('people.memberships.title'),
-              children: (
-                <Table<Membership>
-                  rowKey="id"
-                  size="small"
-                  columns={membershipColumns}
-                  dataSource={p.memberships}
-                  pagination={false}
-                  scroll={{ x: 'max-content' }}
-                  locale={{ emptyText: <EmptyState description={t('people.memberships.empty')} /> }}
-                />
-              ),
-            },
-            {
-              key: 'households',
-              label: `${t('people.householdsTab')} (${p.households.length})`,
-              children: (
-                <Table
-                  rowKey="id"
-                  size="small"
-                  columns={householdColumns}
-                  dataSource={p.households}
-                  pagination={false}
-                  locale={{ emptyText: <EmptyState description={t('people.noHouseholds')} /> }}
-                />
-              ),
-            },
-            { key: 'history', label: t('records.history.tab'), children: <HistoryTab personId={p.id} /> },
-          ]}
-        />
-      </Card>
+      <DetailFacts
+        items={[
+          { key: 'gender', label: t('people.fields.gender'), children: label('gender', p.gender) },
+          { key: 'birth', label: t('people.fields.birthDate'), children: formatDate(p.birthDate) || '—' },
+          { key: 'ethnicity', label: t('people.fields.ethnicity'), children: p.ethnicity || '—' },
+          { key: 'cccd', label: t('people.fields.citizenId'), children: p.citizenId || p.citizenIdMasked || '—' },
+          { key: 'position', label: t('people.fields.position'), children: p.position || '—' },
+          {
+            key: 'unit',
+            label: t('people.fields.unit'),
+            children: <Link to={`/units/${p.unitId}`}>{p.unitName}</Link>,
+          },
+          {
+            key: 'category',
+            label: t('people.fields.employmentCategory'),
+            children: label('employmentCategory', p.employmentCategory),
+          },
+          { key: 'leader', label: t('people.fields.isLeader'), children: p.isLeader ? t('common.yes') : t('common.no') },
+          {
+            key: 'direct',
+            label: t('people.fields.isDirectWorker'),
+            children: p.isDirectWorker ? t('common.yes') : t('common.no'),
+          },
+        ]}
+      />
+      <DetailTabs
+        defaultKey="memberships"
+        items={[
+          {
+            key: 'memberships',
+            label: t('people.memberships.title'),
+            children: (
+              <LocalTable<Membership>
+                columns={membershipColumns}
+                dataSource={p.memberships}
+                scroll={{ x: 'max-content' }}
+                empty={t('people.memberships.empty')}
+              />
+            ),
+          },
+          {
+            key: 'households',
+            label: `${t('people.householdsTab')} (${p.households.length})`,
+            children: (
+              <LocalTable columns={householdColumns} dataSource={p.households} empty={t('people.noHouseholds')} />
+            ),
+          },
+          { key: 'history', label: t('records.history.tab'), children: <HistoryTab personId={p.id} /> },
+        ]}
+      />
       <PersonFormModal open={editOpen} onClose={() => setEditOpen(false)} person={p} />
       <TransferModal open={transferOpen} onClose={() => setTransferOpen(false)} person={p} />
     </>

@@ -1,15 +1,13 @@
-import { useState } from 'react';
-import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useCodes } from '../../app/codes';
-import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
-import { applyServerErrors, changedFields } from '../../app/forms';
+import { changedFields } from '../../app/forms';
 import type { EmploymentCategory, GenderCode } from '../../app/types';
 import type { Person, PersonDetail } from '../../../shared/contract/people';
+import { EditFormModal, useEditFormSave } from '../../components/EditFormModal';
 import { UnitSelect } from '../../components/UnitSelect';
 import { isValidCitizenId } from '../../../shared/codes';
 import { useToday } from '../../app/auth';
@@ -39,12 +37,8 @@ interface Props {
 export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }: Props) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { options } = useCodes();
-  const errorText = useErrorText();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const editing = !!person;
 
   const initial: Partial<Values> = {
@@ -61,8 +55,12 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
     joinedDate: null,
   };
 
-  const save = useMutation({
-    mutationFn: async (v: Values) => {
+  const saving = useEditFormSave<Values, Person>({
+    form,
+    editing,
+    onClose,
+    onSaved,
+    mutationFn: async (v) => {
       const body = {
         fullName: v.fullName.trim().replace(/\s+/g, ' '),
         gender: v.gender,
@@ -88,147 +86,134 @@ export function PersonFormModal({ open, onClose, person, defaultUnit, onSaved }:
       };
       return api.patch<Person>(`/people/${person.id}`, { ...changedFields(before, body), version: person.version });
     },
-    onSuccess: (saved) => {
-      void qc.invalidateQueries({ queryKey: ['people'] });
-      void qc.invalidateQueries({ queryKey: ['households'] });
-      message.success(editing ? t('common.saved') : t('people.form.created'));
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
+    invalidate: [['people'], ['households']],
+    created: t('people.form.created'),
   });
 
   return (
-    <Modal
+    <EditFormModal<Values>
       open={open}
-      title={editing ? t('people.form.editTitle', { name: person?.fullName }) : t('people.form.createTitle')}
-      okText={editing ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      editing={editing}
+      editTitle={t('people.form.editTitle', { name: person?.fullName })}
+      createTitle={t('people.form.createTitle')}
       width={760}
-      destroyOnHidden
-      afterOpenChange={(o) => !o && setError(null)}
+      form={form}
+      saving={saving}
+      initialValues={initial}
+      formProps={{ scrollToFirstError: true }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)} scrollToFirstError>
-        <Row gutter={16}>
-          <Col xs={24} md={14}>
-            <Form.Item
-              name="fullName"
-              label={t('people.fields.fullName')}
-              rules={[
-                { required: true, whitespace: true, message: t('people.form.fullNameRequired') },
-                { min: 2, message: t('people.form.fullNameRequired') },
-                { max: 150, message: t('validation.maxLength', { max: 150 }) },
-                { pattern: /^[\p{L}\s.'-]+$/u, message: t('people.form.fullNameLetters') },
-              ]}
-            >
-              <Input autoFocus />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={10}>
-            <Form.Item name="gender" label={t('people.fields.gender')} rules={[{ required: true, message: t('people.form.genderRequired') }]}>
-              <Radio.Group options={options('gender')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="birthDate"
-              label={t('people.fields.birthDate')}
-              rules={[
-                {
-                  validator: (_, v: Dayjs | null) =>
-                    !v || v.isBefore(dayjs(today).endOf('day'))
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('people.form.birthDateFuture'))),
-                },
-              ]}
-            >
-              <DatePicker
-                format={DATE_FORMAT}
-                style={{ width: '100%' }}
-                placeholder={t('common.dateFormat')}
-                disabledDate={(d) => d.isAfter(dayjs(today).endOf('day'))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="citizenId"
-              label={t('people.fields.citizenId')}
-              normalize={(v: string) => v.replace(/\s+/g, '')}
-              rules={[
-                { pattern: /^\d{12}$/, message: t('people.form.citizenIdInvalid') },
-                {
-                  validator: (_, v: string | undefined) =>
-                    !v || !/^\d{12}$/.test(v) || isValidCitizenId(v)
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('people.form.citizenIdProvince'))),
-                },
-              ]}
-            >
-              <Input inputMode="numeric" maxLength={12} placeholder={t('people.form.citizenIdPlaceholder')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="ethnicity" label={t('people.fields.ethnicity')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
-              <Input placeholder={t('people.form.ethnicityPlaceholder')} />
-            </Form.Item>
-          </Col>
+      <Row gutter={16}>
+        <Col xs={24} md={14}>
+          <Form.Item
+            name="fullName"
+            label={t('people.fields.fullName')}
+            rules={[
+              { required: true, whitespace: true, message: t('people.form.fullNameRequired') },
+              { min: 2, message: t('people.form.fullNameRequired') },
+              { max: 150, message: t('validation.maxLength', { max: 150 }) },
+              { pattern: /^[\p{L}\s.'-]+$/u, message: t('people.form.fullNameLetters') },
+            ]}
+          >
+            <Input autoFocus />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item name="gender" label={t('people.fields.gender')} rules={[{ required: true, message: t('people.form.genderRequired') }]}>
+            <Radio.Group options={options('gender')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="birthDate"
+            label={t('people.fields.birthDate')}
+            rules={[
+              {
+                validator: (_, v: Dayjs | null) =>
+                  !v || v.isBefore(dayjs(today).endOf('day'))
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('people.form.birthDateFuture'))),
+              },
+            ]}
+          >
+            <DatePicker
+              format={DATE_FORMAT}
+              style={{ width: '100%' }}
+              placeholder={t('common.dateFormat')}
+              disabledDate={(d) => d.isAfter(dayjs(today).endOf('day'))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="citizenId"
+            label={t('people.fields.citizenId')}
+            normalize={(v: string) => v.replace(/\s+/g, '')}
+            rules={[
+              { pattern: /^\d{12}$/, message: t('people.form.citizenIdInvalid') },
+              {
+                validator: (_, v: string | undefined) =>
+                  !v || !/^\d{12}$/.test(v) || isValidCitizenId(v)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('people.form.citizenIdProvince'))),
+              },
+            ]}
+          >
+            <Input inputMode="numeric" maxLength={12} placeholder={t('people.form.citizenIdPlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="ethnicity" label={t('people.fields.ethnicity')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+            <Input placeholder={t('people.form.ethnicityPlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="employmentCategory"
+            label={t('people.fields.employmentCategory')}
+            rules={[{ required: true, message: t('people.form.categoryRequired') }]}
+          >
+            <Select options={options('employmentCategory')} placeholder={t('common.choose')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="unitId"
+            label={t('people.fields.unit')}
+            rules={[{ required: !editing, message: t('people.form.unitRequired') }]}
+            extra={editing ? t('people.form.unitEditHint') : undefined}
+          >
+            <UnitSelect
+              valueLabel={person?.unitName ?? defaultUnit?.name}
+              disabled={editing}
+              allowClear={!editing}
+              style={{ width: '100%' }}
+            />
+          </Form.Item>
+        </Col>
+        {!editing && (
           <Col xs={24} md={12}>
-            <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-              <Input />
+            <Form.Item name="joinedDate" label={t('people.form.joinedDate')} extra={t('people.form.joinedDateHint')}>
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="employmentCategory"
-              label={t('people.fields.employmentCategory')}
-              rules={[{ required: true, message: t('people.form.categoryRequired') }]}
-            >
-              <Select options={options('employmentCategory')} placeholder={t('common.choose')} />
+        )}
+        <Col xs={24} md={12}>
+          <Form.Item label={t('people.form.flags')} style={{ marginBottom: 0 }}>
+            <Form.Item name="isLeader" valuePropName="checked" noStyle>
+              <Checkbox>{t('people.fields.isLeader')}</Checkbox>
             </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="unitId"
-              label={t('people.fields.unit')}
-              rules={[{ required: !editing, message: t('people.form.unitRequired') }]}
-              extra={editing ? t('people.form.unitEditHint') : undefined}
-            >
-              <UnitSelect
-                valueLabel={person?.unitName ?? defaultUnit?.name}
-                disabled={editing}
-                allowClear={!editing}
-                style={{ width: '100%' }}
-              />
+            <Form.Item name="isDirectWorker" valuePropName="checked" noStyle>
+              <Checkbox>{t('people.fields.isDirectWorker')}</Checkbox>
             </Form.Item>
-          </Col>
-          {!editing && (
-            <Col xs={24} md={12}>
-              <Form.Item name="joinedDate" label={t('people.form.joinedDate')} extra={t('people.form.joinedDateHint')}>
-                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
-              </Form.Item>
-            </Col>
-          )}
-          <Col xs={24} md={12}>
-            <Form.Item label={t('people.form.flags')} style={{ marginBottom: 0 }}>
-              <Form.Item name="isLeader" valuePropName="checked" noStyle>
-                <Checkbox>{t('people.fields.isLeader')}</Checkbox>
-              </Form.Item>
-              <Form.Item name="isDirectWorker" valuePropName="checked" noStyle>
-                <Checkbox>{t('people.fields.isDirectWorker')}</Checkbox>
-              </Form.Item>
-            </Form.Item>
-          </Col>
-        </Row>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+          </Form.Item>
+        </Col>
+      </Row>
+    </EditFormModal>
   );
 }

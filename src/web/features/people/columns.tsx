@@ -1,4 +1,4 @@
-import { Space, Tag, Tooltip, type TableProps } from 'antd';
+import { Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { CrownOutlined, ToolOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,10 @@ import { formatDate } from '../../app/format';
 import type { Person } from '../../../shared/contract/people';
 
 /** Columns of a people table, shared by the people list and the unit's people tab. */
-export function usePeopleColumns({ showUnit = true }: { showUnit?: boolean } = {}): TableProps<Person>['columns'] {
+export function usePeopleColumns({ showUnit = true }: { showUnit?: boolean } = {}): TableColumnsType<Person> {
   const { t } = useTranslation();
   const { label } = useCodes();
-  const cols: TableProps<Person>['columns'] = [
+  const cols: TableColumnsType<Person> = [
     {
       title: t('people.fields.fullName'),
       dataIndex: 'fullName',

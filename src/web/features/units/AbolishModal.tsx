@@ -1,14 +1,12 @@
-import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { useErrorText } from '../../app/errors';
-import { DATE_FORMAT, toApiDate } from '../../app/format';
-import { applyServerErrors } from '../../app/forms';
+import { toApiDate } from '../../app/format';
 import type { Unit } from '../../../shared/contract/units';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import { useToday } from '../../app/auth';
+import { EventDateNoteFields } from './eventFields';
 
 interface Values {
   date: Dayjs | null;
@@ -19,49 +17,31 @@ interface Values {
 export function AbolishModal({ open, onClose, unit }: { open: boolean; onClose: () => void; unit: Unit }) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const abolish = useMutation({
-    mutationFn: (v: Values) => api.post<Unit>(`/units/${unit.id}/abolish`, { date: toApiDate(v.date), note: v.note?.trim() || undefined }),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['units'] });
-      message.success(t('units.abolish.done'));
-      onClose();
-    },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
+  const saving = useFormSave<Values, Unit>({
+    form,
+    mutationFn: (v) => api.post<Unit>(`/units/${unit.id}/abolish`, { date: toApiDate(v.date), note: v.note?.trim() || undefined }),
+    invalidate: [['units']],
+    success: t('units.abolish.done'),
+    onSaved: onClose,
   });
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
+      onClose={onClose}
       title={t('units.abolish.title')}
       okText={t('units.abolish.submit')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={abolish.isPending}
-      destroyOnHidden
-      afterOpenChange={(o) => !o && setError(null)}
+      danger
+      form={form}
+      saving={saving}
+      initialValues={{ date: dayjs(today), note: '' }}
+      intro={
+        <Typography.Paragraph>
+          <Trans i18nKey="units.abolish.intro" values={{ name: unit.name }} components={{ b: <strong /> }} />
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph>
-        <Trans i18nKey="units.abolish.intro" values={{ name: unit.name }} components={{ b: <strong /> }} />
-      </Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" initialValues={{ date: dayjs(today), note: '' }} onFinish={(v) => abolish.mutate(v)}>
-        <Form.Item name="date" label={t('units.abolish.date')} rules={[{ required: true, message: t('validation.required') }]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="note" label={t('units.merge.note')}>
-          <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('units.merge.notePlaceholder')} />
-        </Form.Item>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+      <EventDateNoteFields dateLabel={t('units.abolish.date')} />
+    </FormModal>
   );
 }

@@ -1,23 +1,22 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Descriptions, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
-import { EditOutlined, MergeCellsOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Button, Checkbox, Table, Tag, Typography, type TableProps } from 'antd';
+import { MergeCellsOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { usePermissions } from '../../app/auth';
 import { useCodes } from '../../app/codes';
 import { formatDate, formatNumber } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { Page } from '../../../shared/contract/common';
 import type { Household } from '../../../shared/contract/households';
 import type { Person } from '../../../shared/contract/people';
 import type { LineageEntry, Unit } from '../../../shared/contract/units';
+import { DetailFacts, DetailTabs, EditButton, LocalTable, detailFallback } from '../../components/DetailParts';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { PageSpinner } from '../../components/PageSpinner';
+import { ServerTable, useServerList } from '../../components/ServerList';
 import { ActiveTag } from '../../components/StatusTag';
+import { useLocalListState } from '../../components/useLocalListState';
 import { HistoryTab } from '../records/HistoryTab';
 import { useHouseholdColumns } from '../households/columns';
 import { usePeopleColumns } from '../people/columns';
@@ -67,38 +66,22 @@ function ChildrenTab({ unit }: { unit: Unit }) {
 
 function PeopleTab({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = useLocalListState();
   const columns = usePeopleColumns();
-  const q = useQuery({
-    queryKey: ['people', 'list', { unitId, page, pageSize }],
-    queryFn: () => api.get<Page<Person>>('/people', { unitId, page, pageSize }),
-    placeholderData: (prev) => prev,
-  });
-  if (q.isError && !q.data) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
+  const list = useServerList<Person>('/people', { unitId }, paging, { key: ['people'] });
   return (
     <>
       <Typography.Paragraph type="secondary">
         {t('units.detail.peopleHint')} <Link to={`/people?unitId=${unitId}`}>{t('units.detail.openPeopleList')}</Link>
       </Typography.Paragraph>
-      <Table<Person>
-        rowKey="id"
+      <ServerTable<Person>
+        list={list}
+        url={paging}
         size="small"
         columns={columns}
-        dataSource={q.data?.items}
-        loading={q.isFetching}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: q.isPending ? ' ' : <EmptyState description={t('units.detail.noPeople')} /> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: q.data?.total ?? 0,
-          showTotal: (total) => t('people.total', { count: total, formatted: formatNumber(total) }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        pager={{ showSizeChanger: undefined }}
+        empty={<EmptyState description={t('units.detail.noPeople')} />}
+        total={(count, formatted) => t('people.total', { count, formatted })}
       />
     </>
   );
@@ -106,31 +89,18 @@ function PeopleTab({ unitId }: { unitId: number }) {
 
 function HouseholdsTab({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
+  const paging = useLocalListState();
   const columns = useHouseholdColumns();
-  const q = useQuery({
-    queryKey: ['households', 'list', { unitId, page }],
-    queryFn: () => api.get<Page<Household>>('/households', { unitId, page, pageSize: 20 }),
-    placeholderData: (prev) => prev,
-  });
-  if (q.isError && !q.data) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
+  const list = useServerList<Household>('/households', { unitId }, paging, { key: ['households'] });
   return (
-    <Table<Household>
-      rowKey="id"
+    <ServerTable<Household>
+      list={list}
+      url={paging}
       size="small"
       columns={columns}
-      dataSource={q.data?.items}
-      loading={q.isFetching}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: q.isPending ? ' ' : <EmptyState description={t('units.detail.noHouseholds')} /> }}
-      pagination={{
-        current: page,
-        pageSize: 20,
-        total: q.data?.total ?? 0,
-        showSizeChanger: false,
-        showTotal: (total) => t('households.total', { count: total, formatted: formatNumber(total) }),
-        onChange: setPage,
-      }}
+      pager={{ showSizeChanger: false }}
+      empty={<EmptyState description={t('units.detail.noHouseholds')} />}
+      total={(count, formatted) => t('households.total', { count, formatted })}
     />
   );
 }
@@ -161,13 +131,11 @@ function LineageTab({ lineage }: { lineage: LineageEntry[] }) {
     { title: t('units.lineage.note'), dataIndex: 'note', responsive: ['md'], render: (v: string | null) => v || '—' },
   ];
   return (
-    <Table<LineageEntry>
+    <LocalTable<LineageEntry>
       rowKey={(l, i) => `${l.kind}-${l.date}-${l.otherUnitId ?? ''}-${i}`}
-      size="small"
       columns={columns}
       dataSource={lineage}
-      pagination={false}
-      locale={{ emptyText: <EmptyState description={t('units.lineage.empty')} /> }}
+      empty={t('units.lineage.empty')}
     />
   );
 }
@@ -175,7 +143,6 @@ function LineageTab({ lineage }: { lineage: LineageEntry[] }) {
 export default function UnitDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const [sp, setSp] = useSearchParams();
   const perms = usePermissions();
   const { label } = useCodes();
   const q = useUnit(id);
@@ -185,11 +152,9 @@ export default function UnitDetailPage() {
   const [abolishOpen, setAbolishOpen] = useState(false);
   useDocumentTitle(q.data?.name ?? t('units.title'));
 
-  if (q.isPending) return <PageSpinner />;
-  if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
+  if (!q.data) return detailFallback(q);
   const u = q.data;
   const parent = u.ancestors.length ? u.ancestors[u.ancestors.length - 1] : null;
-  const tab = sp.get('tab') ?? 'children';
 
   return (
     <>
@@ -209,9 +174,7 @@ export default function UnitDetailPage() {
         extra={
           perms.canManageUnits && (
             <>
-              <Button icon={<EditOutlined />} onClick={() => setEditOpen(true)}>
-                {t('common.edit')}
-              </Button>
+              <EditButton onClick={() => setEditOpen(true)} />
               {u.active && (
                 <Button icon={<PlusOutlined />} onClick={() => setChildOpen(true)}>
                   {t('units.addChild')}
@@ -231,52 +194,45 @@ export default function UnitDetailPage() {
           )
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
-          items={[
-            { key: 'code', label: t('units.fields.code'), children: u.code },
-            { key: 'level', label: t('units.fields.level'), children: label('level', u.level) },
-            { key: 'kind', label: t('units.fields.kind'), children: u.kindName },
-            {
-              key: 'parent',
-              label: t('units.fields.parent'),
-              children: parent ? <Link to={`/units/${parent.id}`}>{parent.name}</Link> : t('units.detail.noParent'),
-            },
-            {
-              key: 'legal',
-              label: t('units.fields.legalPersonality'),
-              children: u.legalPersonality ? t('common.yes') : t('common.no'),
-            },
-            { key: 'children', label: t('units.fields.childCount'), children: formatNumber(u.childCount) },
-            { key: 'from', label: t('units.fields.validFrom'), children: formatDate(u.validFrom) || '—' },
-            { key: 'to', label: t('units.fields.validTo'), children: formatDate(u.validTo) || '—' },
-            { key: 'address', label: t('units.fields.address'), children: u.address || '—' },
-          ]}
-        />
-      </Card>
-      <Card size="small">
-        <Tabs
-          activeKey={tab}
-          onChange={(k) => setSp({ tab: k }, { replace: true })}
-          items={[
-            {
-              key: 'children',
-              label: `${t('units.detail.tabChildren')} (${formatNumber(u.childCount)})`,
-              children: <ChildrenTab unit={u} />,
-            },
-            { key: 'people', label: t('units.detail.tabPeople'), children: <PeopleTab unitId={u.id} /> },
-            { key: 'households', label: t('units.detail.tabHouseholds'), children: <HouseholdsTab unitId={u.id} /> },
-            { key: 'history', label: t('records.history.tab'), children: <HistoryTab unitId={u.id} /> },
-            {
-              key: 'lineage',
-              label: `${t('units.detail.tabLineage')}${u.lineage.length ? ` (${u.lineage.length})` : ''}`,
-              children: <LineageTab lineage={u.lineage} />,
-            },
-          ]}
-        />
-      </Card>
+      <DetailFacts
+        items={[
+          { key: 'code', label: t('units.fields.code'), children: u.code },
+          { key: 'level', label: t('units.fields.level'), children: label('level', u.level) },
+          { key: 'kind', label: t('units.fields.kind'), children: u.kindName },
+          {
+            key: 'parent',
+            label: t('units.fields.parent'),
+            children: parent ? <Link to={`/units/${parent.id}`}>{parent.name}</Link> : t('units.detail.noParent'),
+          },
+          {
+            key: 'legal',
+            label: t('units.fields.legalPersonality'),
+            children: u.legalPersonality ? t('common.yes') : t('common.no'),
+          },
+          { key: 'children', label: t('units.fields.childCount'), children: formatNumber(u.childCount) },
+          { key: 'from', label: t('units.fields.validFrom'), children: formatDate(u.validFrom) || '—' },
+          { key: 'to', label: t('units.fields.validTo'), children: formatDate(u.validTo) || '—' },
+          { key: 'address', label: t('units.fields.address'), children: u.address || '—' },
+        ]}
+      />
+      <DetailTabs
+        defaultKey="children"
+        items={[
+          {
+            key: 'children',
+            label: `${t('units.detail.tabChildren')} (${formatNumber(u.childCount)})`,
+            children: <ChildrenTab unit={u} />,
+          },
+          { key: 'people', label: t('units.detail.tabPeople'), children: <PeopleTab unitId={u.id} /> },
+          { key: 'households', label: t('units.detail.tabHouseholds'), children: <HouseholdsTab unitId={u.id} /> },
+          { key: 'history', label: t('records.history.tab'), children: <HistoryTab unitId={u.id} /> },
+          {
+            key: 'lineage',
+            label: `${t('units.detail.tabLineage')}${u.lineage.length ? ` (${u.lineage.length})` : ''}`,
+            children: <LineageTab lineage={u.lineage} />,
+          },
+        ]}
+      />
       <UnitFormModal open={editOpen} onClose={() => setEditOpen(false)} unit={u} />
       <UnitFormModal open={childOpen} onClose={() => setChildOpen(false)} parent={u} />
       <MergeModal open={mergeOpen} onClose={() => setMergeOpen(false)} unit={u} />

@@ -1,15 +1,13 @@
-import { useState } from 'react';
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useCodes } from '../../app/codes';
-import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
-import { applyServerErrors, changedFields } from '../../app/forms';
+import { changedFields } from '../../app/forms';
 import type { LevelCode } from '../../app/types';
 import type { Unit, UnitDetail } from '../../../shared/contract/units';
+import { EditFormModal, useEditFormSave } from '../../components/EditFormModal';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useToday } from '../../app/auth';
 
@@ -43,12 +41,8 @@ const CHILD_LEVEL: Partial<Record<LevelCode, LevelCode>> = { trung_uong: 'tinh',
 export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved }: Props) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { options, kindOptions } = useCodes();
-  const errorText = useErrorText();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const editing = !!unit;
 
   const initial: Values = {
@@ -64,8 +58,12 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
     address: unit?.address ?? '',
   };
 
-  const save = useMutation({
-    mutationFn: async (v: Values) => {
+  const saving = useEditFormSave<Values, Unit>({
+    form,
+    editing,
+    onClose,
+    onSaved,
+    mutationFn: async (v) => {
       const body = {
         code: v.code.trim(),
         name: v.name.trim().replace(/\s+/g, ' '),
@@ -91,128 +89,115 @@ export function UnitFormModal({ open, onClose, unit, parent, parentName, onSaved
       const renameDate = changes.name !== undefined ? (toApiDate(v.renameDate) ?? undefined) : undefined;
       return api.patch<Unit>(`/units/${unit.id}`, { ...changes, renameDate, version: unit.version });
     },
-    onSuccess: (saved) => {
-      void qc.invalidateQueries({ queryKey: ['units'] });
-      message.success(editing ? t('common.saved') : t('units.form.created'));
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (e) => {
-      applyServerErrors(form, e);
-      setError(errorText(e));
-    },
+    invalidate: [['units']],
+    created: t('units.form.created'),
   });
 
   return (
-    <Modal
+    <EditFormModal<Values>
       open={open}
-      title={editing ? t('units.form.editTitle', { name: unit?.name }) : t('units.form.createTitle')}
-      okText={editing ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      editing={editing}
+      editTitle={t('units.form.editTitle', { name: unit?.name })}
+      createTitle={t('units.form.createTitle')}
       width={720}
-      destroyOnHidden
-      afterOpenChange={(o) => !o && setError(null)}
+      form={form}
+      saving={saving}
+      initialValues={initial}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initial}>
-        <Row gutter={16}>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="code"
+            label={t('units.fields.code')}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.required') },
+              { max: 40, message: t('validation.maxLength', { max: 40 }) },
+              { pattern: /^[\p{L}\p{N}._-]+$/u, message: t('units.form.codeInvalid') },
+            ]}
+          >
+            <Input autoFocus={!editing} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="name"
+            label={t('units.fields.name')}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.required') },
+              { max: 300, message: t('validation.maxLength', { max: 300 }) },
+            ]}
+          >
+            <Input autoFocus={editing} />
+          </Form.Item>
+        </Col>
+        {editing && (
+          <Form.Item noStyle shouldUpdate={(a, b) => a.name !== b.name}>
+            {({ getFieldValue }) =>
+              (getFieldValue('name') ?? '').trim() !== unit?.name ? (
+                <Col span={24}>
+                  <Form.Item
+                    name="renameDate"
+                    label={t('units.form.renameDate')}
+                    extra={t('units.form.renameHint')}
+                    rules={[{ required: true, message: t('validation.required') }]}
+                  >
+                    <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
+                  </Form.Item>
+                </Col>
+              ) : null
+            }
+          </Form.Item>
+        )}
+        <Col xs={24} md={8}>
+          <Form.Item name="level" label={t('units.fields.level')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Select options={options('level')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="kind" label={t('units.fields.kind')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Select options={kindOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('common.choose')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="legalPersonality" label={t('units.fields.legalPersonality')} valuePropName="checked">
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="parentId"
+            label={t('units.fields.parent')}
+            extra={editing ? t('units.form.parentEditHint') : undefined}
+            rules={[{ required: !editing, message: t('units.form.parentRequired') }]}
+          >
+            <UnitSelect
+              valueLabel={unit ? undefined : (parent?.name ?? parentName)}
+              excludeId={unit?.id}
+              disabled={editing}
+              allowClear={!editing}
+              style={{ width: '100%' }}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="validFrom" label={t('units.fields.validFrom')}>
+            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
+          </Form.Item>
+        </Col>
+        {editing && (
           <Col xs={24} md={8}>
-            <Form.Item
-              name="code"
-              label={t('units.fields.code')}
-              rules={[
-                { required: true, whitespace: true, message: t('validation.required') },
-                { max: 40, message: t('validation.maxLength', { max: 40 }) },
-                { pattern: /^[\p{L}\p{N}._-]+$/u, message: t('units.form.codeInvalid') },
-              ]}
-            >
-              <Input autoFocus={!editing} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="name"
-              label={t('units.fields.name')}
-              rules={[
-                { required: true, whitespace: true, message: t('validation.required') },
-                { max: 300, message: t('validation.maxLength', { max: 300 }) },
-              ]}
-            >
-              <Input autoFocus={editing} />
-            </Form.Item>
-          </Col>
-          {editing && (
-            <Form.Item noStyle shouldUpdate={(a, b) => a.name !== b.name}>
-              {({ getFieldValue }) =>
-                (getFieldValue('name') ?? '').trim() !== unit?.name ? (
-                  <Col span={24}>
-                    <Form.Item
-                      name="renameDate"
-                      label={t('units.form.renameDate')}
-                      extra={t('units.form.renameHint')}
-                      rules={[{ required: true, message: t('validation.required') }]}
-                    >
-                      <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
-                    </Form.Item>
-                  </Col>
-                ) : null
-              }
-            </Form.Item>
-          )}
-          <Col xs={24} md={8}>
-            <Form.Item name="level" label={t('units.fields.level')} rules={[{ required: true, message: t('validation.required') }]}>
-              <Select options={options('level')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="kind" label={t('units.fields.kind')} rules={[{ required: true, message: t('validation.required') }]}>
-              <Select options={kindOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('common.choose')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="legalPersonality" label={t('units.fields.legalPersonality')} valuePropName="checked">
-              <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="parentId"
-              label={t('units.fields.parent')}
-              extra={editing ? t('units.form.parentEditHint') : undefined}
-              rules={[{ required: !editing, message: t('units.form.parentRequired') }]}
-            >
-              <UnitSelect
-                valueLabel={unit ? undefined : (parent?.name ?? parentName)}
-                excludeId={unit?.id}
-                disabled={editing}
-                allowClear={!editing}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="validFrom" label={t('units.fields.validFrom')}>
+            <Form.Item name="validTo" label={t('units.fields.validTo')}>
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
             </Form.Item>
           </Col>
-          {editing && (
-            <Col xs={24} md={8}>
-              <Form.Item name="validTo" label={t('units.fields.validTo')}>
-                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormat')} />
-              </Form.Item>
-            </Col>
-          )}
-          <Col span={24}>
-            <Form.Item name="address" label={t('units.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-        </Row>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+        )}
+        <Col span={24}>
+          <Form.Item name="address" label={t('units.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+      </Row>
+    </EditFormModal>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Col, Grid, Row, Select, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
-import { ClearOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Card, Checkbox, Col, Grid, Row, Select, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../app/auth';
@@ -10,13 +9,11 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import type { Unit } from '../../../shared/contract/units';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { ExportButton } from '../../components/ExportButton';
-import { FilterBar } from '../../components/FilterBar';
+import { CreateButton, ListHeaderActions } from '../../components/ListParts';
 import { PageHeader } from '../../components/PageHeader';
-import { SearchInput } from '../../components/SearchInput';
+import { ListFilters, ServerTable, useServerList } from '../../components/ServerList';
 import { ActiveTag } from '../../components/StatusTag';
-import { useUnit, useUnitList } from './queries';
+import { unitKeys, useUnit } from './queries';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitTree } from './UnitTree';
 
@@ -33,16 +30,14 @@ export default function UnitsPage() {
 
   const includeInactive = url.get('includeInactive') === 'true';
   const parentId = url.get('parentId') ? Number(url.get('parentId')) : undefined;
-  const params = {
+  const filters = {
     q: url.get('q'),
     level: url.get('level'),
     kind: url.get('kind'),
     parentId,
     includeInactive: includeInactive ? 'true' : undefined,
-    page: url.page,
-    pageSize: url.pageSize,
   };
-  const list = useUnitList(params);
+  const list = useServerList<Unit>('/units', filters, url, { key: unitKeys.all });
   const parentUnit = useUnit(parentId);
   const parent = parentUnit.data ?? (selected?.id === parentId ? selected : undefined);
 
@@ -79,41 +74,14 @@ export default function UnitsPage() {
     },
   ];
 
-  const empty = url.hasFilters ? (
-    <EmptyState description={t('common.noMatch')} />
-  ) : (
-    <EmptyState
-      description={perms.canManageUnits ? t('units.emptyCanCreate') : t('units.empty')}
-      action={
-        perms.canManageUnits && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
-            {t('units.create')}
-          </Button>
-        )
-      }
-    />
-  );
+  const create = perms.canManageUnits && <CreateButton label={t('units.create')} onClick={() => setCreateOpen(true)} />;
 
   return (
     <>
       <PageHeader
         title={t('units.title')}
         subTitle={t('units.subtitle')}
-        extra={
-          <>
-            {perms.canManageUnits && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
-                {t('units.create')}
-              </Button>
-            )}
-            {perms.canManageUnits && (
-              <Button icon={<ImportOutlined />} onClick={() => navigate('/import?kind=units')}>
-                {t('common.importExcel')}
-              </Button>
-            )}
-            <ExportButton kind="units" params={params} fileName="don-vi.xlsx" />
-          </>
-        }
+        extra={<ListHeaderActions create={create} importKind={perms.canManageUnits ? 'units' : undefined} exportKind="units" params={list.params} fileName="don-vi.xlsx" />}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8} xxl={6}>
@@ -138,21 +106,7 @@ export default function UnitsPage() {
         </Col>
         <Col xs={24} lg={16} xxl={18}>
           <Card size="small">
-            <FilterBar
-              extra={
-                url.hasFilters && (
-                  <Button icon={<ClearOutlined />} onClick={url.reset}>
-                    {t('common.clearFilters')}
-                  </Button>
-                )
-              }
-            >
-              <SearchInput
-                value={url.get('q')}
-                onChange={(q) => url.update({ q })}
-                placeholder={t('units.searchPlaceholder')}
-                width={260}
-              />
+            <ListFilters url={url} search={t('units.searchPlaceholder')} searchWidth={260}>
               <Select
                 allowClear
                 aria-label={t('units.fields.level')}
@@ -182,29 +136,15 @@ export default function UnitsPage() {
                   </Tag>
                 </Tooltip>
               )}
-            </FilterBar>
-            {list.isError && !list.data ? (
-              <ErrorState error={list.error} onRetry={() => list.refetch()} />
-            ) : (
-              <Table<Unit>
-                rowKey="id"
-                size="middle"
-                columns={columns}
-                dataSource={list.data?.items}
-                loading={list.isFetching}
-                locale={{ emptyText: list.isPending ? ' ' : empty }}
-                scroll={screens.md ? undefined : { x: 'max-content' }}
-                pagination={{
-                  current: url.page,
-                  pageSize: url.pageSize,
-                  total: list.data?.total ?? 0,
-                  showSizeChanger: true,
-                  pageSizeOptions: [10, 20, 50, 100],
-                  showTotal: (total) => t('units.total', { count: total, formatted: formatNumber(total) }),
-                  onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
-                }}
-              />
-            )}
+            </ListFilters>
+            <ServerTable<Unit>
+              list={list}
+              url={url}
+              columns={columns}
+              scroll={screens.md ? undefined : { x: 'max-content' }}
+              empty={<EmptyState description={perms.canManageUnits ? t('units.emptyCanCreate') : t('units.empty')} action={create} />}
+              total={(count, formatted) => t('units.total', { count, formatted })}
+            />
           </Card>
         </Col>
       </Row>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../app/api';
-import type { Items, Page } from '../../../shared/contract/common';
+import type { Items } from '../../../shared/contract/common';
 import type { Unit, UnitDetail } from '../../../shared/contract/units';
 
 export const unitKeys = {
@@ -10,14 +10,6 @@ export const unitKeys = {
   children: (id: number | string, includeInactive: boolean) => ['units', 'children', Number(id), includeInactive] as const,
   roots: (includeInactive: boolean) => ['units', 'roots', includeInactive] as const,
 };
-
-export function useUnitList(params: QueryParams) {
-  return useQuery({
-    queryKey: unitKeys.list(params),
-    queryFn: () => api.get<Page<Unit>>('/units', params),
-    placeholderData: (prev) => prev,
-  });
-}
 
 export function useUnit(id: number | string | undefined) {
   return useQuery({
