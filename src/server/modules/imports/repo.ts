@@ -5,12 +5,12 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { redact, type AuditEntry } from '../../platform/audit.js';
-import type { EmploymentCategory, Gender } from '../../../shared/codes.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
-import { householdWhere, type HouseholdFilter } from '../households/repo.js';
+import { householdWhere, type HouseholdFilter, type HouseholdRow } from '../households/repo.js';
 import { SELECT_PERSON, type PersonRow } from '../people/repo.js';
+import type { UnitRow } from '../units/repo.js';
 
 /** rows per lookup query */
 export const LOOKUP_CHUNK = 5000;
@@ -23,6 +23,18 @@ export function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
+/** One statement per chunk of WRITE_CHUNK rows. */
+async function writeChunks<T>(ex: Executor, list: T[], statement: (part: T[]) => SQL) {
+  for (const part of chunks(list, WRITE_CHUNK)) await ex.execute(statement(part));
+}
+
+/** One `UPDATE … RETURNING` per chunk; how many rows were updated in all. */
+async function updateChunks<T>(ex: Executor, list: T[], statement: (part: T[]) => SQL): Promise<number> {
+  let n = 0;
+  for (const part of chunks(list, WRITE_CHUNK)) n += (await rows(ex, statement(part))).length;
+  return n;
+}
+
 const json = (v: unknown): SQL => sql`${JSON.stringify(v)}::jsonb`;
 const inList = (values: string[]): SQL => sql`(SELECT jsonb_array_elements_text(${json(values)}))`;
 
@@ -33,23 +45,8 @@ export async function lockImports(ex: Executor) {
 
 // ─── units ──────────────────────────────────────────────────────────────────────────────────────
 
-export interface UnitRef {
-  id: number;
-  code: string;
-  name: string;
-  level: string;
-  kind: string;
-  legalPersonality: boolean;
-  parentId: number | null;
-  parentCode: string | null;
-  rootId: number | null;
-  path: string;
-  address: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  active: boolean;
-  version: number;
-}
+/** A unit as the import plans with it: the registry's row without the list's counts, with its parent's code. */
+export type UnitRef = Omit<UnitRow, 'kindName' | 'childCount' | 'allChildCount'> & { parentCode: string | null };
 
 const SELECT_UNIT = sql`SELECT u.id, u.code, u.name, u.level, u.kind, u.legal_personality AS "legalPersonality",
   u.parent_id AS "parentId", p.code AS "parentCode", u.root_id AS "rootId", u.path::text AS path, u.address,
@@ -124,21 +121,8 @@ export async function allocateIds(ex: Executor, table: 'people' | 'households', 
   return got.map((r) => Number(r.id));
 }
 
-export interface PersonRecord {
-  id: number;
-  fullName: string;
-  gender: Gender;
-  birthDate: string | null;
-  ethnicity: string | null;
-  citizenId: string | null;
-  position: string | null;
-  employmentCategory: EmploymentCategory;
-  isLeader: boolean;
-  isDirectWorker: boolean;
-  unitId: number;
-  unitPath: string;
-  rootId: number;
-}
+/** A person as written in bulk: the registry's row without what is read through the unit, with the tree's root. */
+export type PersonRecord = Omit<PersonRow, 'unitName' | 'unitCode' | 'version'> & { rootId: number };
 
 const PERSON_RECORD = sql`r(id bigint, full_name text, gender text, birth_date date, ethnicity text, citizen_id text, position text,
   employment_category text, is_leader boolean, is_direct_worker boolean, unit_id bigint, unit_path text, root_id bigint, version int)`;
@@ -153,42 +137,42 @@ const personJson = (list: (PersonRecord & { version?: number })[]) =>
   );
 
 export async function insertPeople(ex: Executor, list: PersonRecord[]) {
-  for (const part of chunks(list, WRITE_CHUNK)) {
-    await ex.execute(sql`INSERT INTO people (id, full_name, gender, birth_date, ethnicity, citizen_id, position, employment_category,
+  await writeChunks(
+    ex,
+    list,
+    (part) => sql`INSERT INTO people (id, full_name, gender, birth_date, ethnicity, citizen_id, position, employment_category,
         is_leader, is_direct_worker, unit_id, unit_path, root_id)
       OVERRIDING SYSTEM VALUE
       SELECT r.id, r.full_name, r.gender, r.birth_date, r.ethnicity, r.citizen_id, r.position, r.employment_category,
         r.is_leader, r.is_direct_worker, r.unit_id, r.unit_path::ltree, r.root_id
-      FROM jsonb_to_recordset(${personJson(part)}) AS ${PERSON_RECORD}`);
-  }
+      FROM jsonb_to_recordset(${personJson(part)}) AS ${PERSON_RECORD}`,
+  );
 }
 
 /** Updates every field of each person whose version still matches; returns how many were updated. */
 export async function updatePeople(ex: Executor, list: (PersonRecord & { version: number })[]): Promise<number> {
-  let n = 0;
-  for (const part of chunks(list, WRITE_CHUNK)) {
-    const done = await rows(
-      ex,
-      sql`UPDATE people p SET full_name = r.full_name, gender = r.gender, birth_date = r.birth_date, ethnicity = r.ethnicity,
+  return updateChunks(
+    ex,
+    list,
+    (part) => sql`UPDATE people p SET full_name = r.full_name, gender = r.gender, birth_date = r.birth_date, ethnicity = r.ethnicity,
           citizen_id = r.citizen_id, position = r.position, employment_category = r.employment_category, is_leader = r.is_leader,
           is_direct_worker = r.is_direct_worker, unit_id = r.unit_id, unit_path = r.unit_path::ltree, root_id = r.root_id,
           version = p.version + 1, updated_at = now()
         FROM jsonb_to_recordset(${personJson(part)}) AS ${PERSON_RECORD}
         WHERE p.id = r.id AND p.version = r.version
         RETURNING p.id`,
-    );
-    n += done.length;
-  }
-  return n;
+  );
 }
 
 export async function openMemberships(ex: Executor, list: { personId: number; unitId: number; position: string | null; fromDate: string | null }[]) {
-  for (const part of chunks(list, WRITE_CHUNK)) {
-    await ex.execute(sql`INSERT INTO memberships (person_id, unit_id, position, from_date)
+  await writeChunks(
+    ex,
+    list,
+    (part) => sql`INSERT INTO memberships (person_id, unit_id, position, from_date)
       SELECT r.person_id, r.unit_id, r.position, r.from_date
       FROM jsonb_to_recordset(${json(part.map((m) => ({ person_id: m.personId, unit_id: m.unitId, position: m.position, from_date: m.fromDate })))})
-        AS r(person_id bigint, unit_id bigint, position text, from_date date)`);
-  }
+        AS r(person_id bigint, unit_id bigint, position text, from_date date)`,
+  );
 }
 
 export async function closeMemberships(ex: Executor, personIds: number[], lastDay: string) {
@@ -200,17 +184,8 @@ export async function closeMemberships(ex: Executor, personIds: number[], lastDa
 
 // ─── households ─────────────────────────────────────────────────────────────────────────────────
 
-export interface HouseholdRef {
-  id: number;
-  code: string;
-  headPersonId: number | null;
-  headName: string;
-  address: string | null;
-  thonUnitId: number;
-  thonCode: string;
-  unitPath: string;
-  version: number;
-}
+/** A household as the import matches it: the registry's row without the thôn's name and the member count. */
+export type HouseholdRef = Omit<HouseholdRow, 'thonName' | 'memberCount'>;
 
 const SELECT_HOUSEHOLD = sql`SELECT h.id, h.code, h.head_person_id AS "headPersonId", h.head_name AS "headName", h.address,
   h.thon_unit_id AS "thonUnitId", u.code AS "thonCode", h.unit_path::text AS "unitPath", h.version
@@ -224,16 +199,8 @@ export async function householdsByCodes(ex: Executor, codes: string[]): Promise<
   return out;
 }
 
-export interface HouseholdRecord {
-  id: number;
-  code: string;
-  headPersonId: number | null;
-  headName: string;
-  address: string | null;
-  thonUnitId: number;
-  unitPath: string;
-  rootId: number;
-}
+/** A household as written in bulk. */
+export type HouseholdRecord = Omit<HouseholdRef, 'thonCode' | 'version'> & { rootId: number };
 
 const HOUSEHOLD_RECORD = sql`r(id bigint, code text, head_person_id bigint, head_name text, address text, thon_unit_id bigint,
   unit_path text, root_id bigint, version int)`;
@@ -247,38 +214,38 @@ const householdJson = (list: (HouseholdRecord & { version?: number })[]) =>
   );
 
 export async function insertHouseholds(ex: Executor, list: HouseholdRecord[]) {
-  for (const part of chunks(list, WRITE_CHUNK)) {
-    await ex.execute(sql`INSERT INTO households (id, code, head_person_id, head_name, address, thon_unit_id, unit_path, root_id)
+  await writeChunks(
+    ex,
+    list,
+    (part) => sql`INSERT INTO households (id, code, head_person_id, head_name, address, thon_unit_id, unit_path, root_id)
       OVERRIDING SYSTEM VALUE
       SELECT r.id, r.code, r.head_person_id, r.head_name, r.address, r.thon_unit_id, r.unit_path::ltree, r.root_id
-      FROM jsonb_to_recordset(${householdJson(part)}) AS ${HOUSEHOLD_RECORD}`);
-  }
+      FROM jsonb_to_recordset(${householdJson(part)}) AS ${HOUSEHOLD_RECORD}`,
+  );
 }
 
 export async function updateHouseholds(ex: Executor, list: (HouseholdRecord & { version: number })[]): Promise<number> {
-  let n = 0;
-  for (const part of chunks(list, WRITE_CHUNK)) {
-    const done = await rows(
-      ex,
-      sql`UPDATE households h SET head_person_id = r.head_person_id, head_name = r.head_name, address = r.address,
+  return updateChunks(
+    ex,
+    list,
+    (part) => sql`UPDATE households h SET head_person_id = r.head_person_id, head_name = r.head_name, address = r.address,
           thon_unit_id = r.thon_unit_id, unit_path = r.unit_path::ltree, root_id = r.root_id, version = h.version + 1, updated_at = now()
         FROM jsonb_to_recordset(${householdJson(part)}) AS ${HOUSEHOLD_RECORD}
         WHERE h.id = r.id AND h.version = r.version
         RETURNING h.id`,
-    );
-    n += done.length;
-  }
-  return n;
+  );
 }
 
 export async function addHouseholdMembers(ex: Executor, list: { householdId: number; personId: number; relation: string }[]) {
-  for (const part of chunks(list, WRITE_CHUNK)) {
-    await ex.execute(sql`INSERT INTO household_members (household_id, person_id, relation)
+  await writeChunks(
+    ex,
+    list,
+    (part) => sql`INSERT INTO household_members (household_id, person_id, relation)
       SELECT r.household_id, r.person_id, r.relation
       FROM jsonb_to_recordset(${json(part.map((m) => ({ household_id: m.householdId, person_id: m.personId, relation: m.relation })))})
         AS r(household_id bigint, person_id bigint, relation text)
-      ON CONFLICT DO NOTHING`);
-  }
+      ON CONFLICT DO NOTHING`,
+  );
 }
 
 export interface HouseholdExportRow {
@@ -306,7 +273,7 @@ export async function householdsForExport(ex: Executor, f: HouseholdFilter, limi
  * way as `audit()` does.
  */
 export async function auditMany(ex: Executor, ctx: Ctx, entries: AuditEntry[]) {
-  for (const part of chunks(entries, WRITE_CHUNK)) {
+  await writeChunks(ex, entries, (part) => {
     const payload = part.map((e) => ({
       action: e.action,
       entity_type: e.entityType,
@@ -315,11 +282,11 @@ export async function auditMany(ex: Executor, ctx: Ctx, entries: AuditEntry[]) {
       ...(e.before === undefined ? {} : { before: redact(e.before) }),
       ...(e.after === undefined ? {} : { after: redact(e.after) }),
     }));
-    await ex.execute(sql`INSERT INTO audit_log
+    return sql`INSERT INTO audit_log
         (id, at, actor_id, actor_name, action, entity_type, entity_id, unit_path, before, after, request_id, ip, prev_hash, hash)
       SELECT 0, NULL, ${ctx.actor?.userId || null}::bigint, ${ctx.actor?.username ?? null}, e.v->>'action', e.v->>'entity_type',
         e.v->>'entity_id', (e.v->>'unit_path')::ltree, e.v->'before', e.v->'after', ${ctx.requestId}, ${ctx.ip}, '', ''
       FROM jsonb_array_elements(${json(payload)}) WITH ORDINALITY AS e(v, n)
-      ORDER BY e.n`);
-  }
+      ORDER BY e.n`;
+  });
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
-import { DeleteOutlined, DownloadOutlined, PlusOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, DownloadOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api, download, isApiError } from '../../app/api';
+import { api, download } from '../../app/api';
 import { useErrorText } from '../../app/errors';
-import type { ImportRowError } from '../../app/types';
+import { ExcelImport } from '../../components/ExcelImport';
 import { PersonSelect } from '../../components/PersonSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 import { AwardSelect } from '../rules/AwardSelect';
@@ -23,12 +23,6 @@ interface Props {
 
 const SUBJECT_CODE = { person: 'ca_nhan', unit: 'tap_the', household: 'ho_gia_dinh' } as const;
 
-interface ImportOutcome {
-  message: string;
-  errors?: ImportRowError[];
-  ok?: boolean;
-}
-
 export function NomineesTab({ d, checkOf, live, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -36,7 +30,6 @@ export function NomineesTab({ d, checkOf, live, onChanged }: Props) {
   const catalog = useCatalog(useToday());
   const [subject, setSubject] = useState<NomineeSubject>('person');
   const [form] = Form.useForm<{ subjectId?: number; award?: string; achievement?: string }>();
-  const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
   const [override, setOverride] = useState<Nominee | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
 
@@ -63,22 +56,11 @@ export function NomineesTab({ d, checkOf, live, onChanged }: Props) {
     },
     onError: (e) => message.error(errorText(e)),
   });
-  const importFile = useMutation({
-    mutationFn: async (file: File) => {
-      const fd = new FormData();
-      fd.append('file', file);
-      return api.post<NomineeImportResult>(`/dossiers/${d.id}/nominees/import`, fd);
-    },
-    onSuccess: (r) => {
-      setImportOutcome({ ok: true, message: t('dossiers.import.done', { created: r.created, updated: r.updated, unchanged: r.unchanged }) });
-      onChanged();
-    },
-    onError: (e) => {
-      const errors = isApiError(e) && e.status === 422 ? ((e.details as { errors?: ImportRowError[] } | undefined)?.errors ?? undefined) : undefined;
-      setImportOutcome({ message: errorText(e), errors });
-    },
-  });
-
+  const exportButton = (
+    <Button icon={<DownloadOutlined />} onClick={() => download(`/dossiers/${d.id}/nominees/export`, undefined, `danh-sach-de-nghi-${d.code}.xlsx`).catch((e) => message.error(errorText(e)))}>
+      {t('common.exportExcel')}
+    </Button>
+  );
   const statusOf = (n: Nominee) => (live ? checkOf.get(n.id)?.status : n.checkStatus) ?? null;
   const itemsOf = (n: Nominee) => (live ? checkOf.get(n.id)?.items : n.checks) ?? [];
 
@@ -126,55 +108,24 @@ export function NomineesTab({ d, checkOf, live, onChanged }: Props) {
           </Form>
         </div>
       )}
-      <Space wrap style={{ marginBottom: 12 }}>
-        {d.canEdit && (
-          <>
-            <Upload
-              accept=".xlsx"
-              showUploadList={false}
-              beforeUpload={(f) => {
-                setImportOutcome(null);
-                importFile.mutate(f);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />} loading={importFile.isPending}>
-                {t('dossiers.import.button')}
-              </Button>
-            </Upload>
-            <Button icon={<DownloadOutlined />} onClick={() => download('/dossiers/nominee-template', undefined, 'mau-danh-sach-de-nghi.xlsx').catch((e) => message.error(errorText(e)))}>
-              {t('dossiers.import.template')}
-            </Button>
-          </>
-        )}
-        <Button icon={<DownloadOutlined />} onClick={() => download(`/dossiers/${d.id}/nominees/export`, undefined, `danh-sach-de-nghi-${d.code}.xlsx`).catch((e) => message.error(errorText(e)))}>
-          {t('common.exportExcel')}
-        </Button>
-      </Space>
-      {importOutcome && (
-        <Alert
-          style={{ marginBottom: 12 }}
-          type={importOutcome.ok ? 'success' : 'error'}
-          showIcon
-          closable={{ onClose: () => setImportOutcome(null) }}
-          title={importOutcome.message}
-          description={
-            importOutcome.errors && (
-              <Table<ImportRowError>
-                data-testid="import-errors"
-                size="small"
-                rowKey={(e) => `${e.row}-${e.column}-${e.message}`}
-                pagination={false}
-                dataSource={importOutcome.errors}
-                columns={[
-                  { title: t('import.errors.row'), dataIndex: 'row', width: 70 },
-                  { title: t('import.errors.column'), dataIndex: 'column', width: 200, render: (c: string | null) => c ?? '—' },
-                  { title: t('import.errors.message'), dataIndex: 'message' },
-                ]}
-              />
-            )
-          }
+      {d.canEdit ? (
+        <ExcelImport<NomineeImportResult>
+          variant="button"
+          label={t('dossiers.import.button')}
+          templateLabel={t('dossiers.import.template')}
+          extra={exportButton}
+          importPath={`/dossiers/${d.id}/nominees/import`}
+          templatePath="/dossiers/nominee-template"
+          templateName="mau-danh-sach-de-nghi.xlsx"
+          onImported={(r) => {
+            onChanged();
+            return t('dossiers.import.done', { created: r.created, updated: r.updated, unchanged: r.unchanged });
+          }}
         />
+      ) : (
+        <Space wrap style={{ marginBottom: 12 }}>
+          {exportButton}
+        </Space>
       )}
       <Table<Nominee>
         rowKey="id"
