@@ -44,8 +44,37 @@ export function useServerList<T>(path: string, filters: Params, url: UrlState, o
   return { params, query };
 }
 
+/**
+ * The URL state with only `keys` counting as filters: "clear filters" empties those and keeps the
+ * rest (a view switch, the page size), and "nothing matches" shows only when one of them is set.
+ */
+export function scopeFilters(url: UrlState, keys: readonly string[]): UrlState {
+  return { ...url, hasFilters: keys.some((k) => !!url.get(k)), reset: () => url.update(Object.fromEntries(keys.map((k) => [k, undefined]))) };
+}
+
 /** The filter bar of a list: a search box bound to `q` (when `search` gives its placeholder), the other filters, "clear filters". */
-export function ListFilters({ url, search, searchWidth = 300, children, extra }: { url: UrlState; search?: string; searchWidth?: number; children?: ReactNode; extra?: ReactNode }) {
+export function ListFilters({
+  url,
+  search,
+  searchWidth = 300,
+  children,
+  extra,
+  searchLabel,
+  clearText,
+  before,
+}: {
+  url: UrlState;
+  search?: string;
+  searchWidth?: number;
+  children?: ReactNode;
+  extra?: ReactNode;
+  /** the search box's accessible name (default: its placeholder) */
+  searchLabel?: string;
+  /** the text of "clear filters" (default common.clearFilters) */
+  clearText?: ReactNode;
+  /** shown before the search box (a view switch) */
+  before?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <FilterBar
@@ -55,14 +84,15 @@ export function ListFilters({ url, search, searchWidth = 300, children, extra }:
             {extra}
             {url.hasFilters && (
               <Button icon={<ClearOutlined />} onClick={url.reset}>
-                {t('common.clearFilters')}
+                {clearText ?? t('common.clearFilters')}
               </Button>
             )}
           </>
         )
       }
     >
-      {search !== undefined && <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={search} width={searchWidth} />}
+      {before}
+      {search !== undefined && <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={search} ariaLabel={searchLabel} width={searchWidth} />}
       {children}
     </FilterBar>
   );
@@ -76,10 +106,16 @@ export interface ServerTableProps<T> extends Omit<TableProps<T>, 'columns' | 'da
   empty: ReactNode;
   /** the pager's total line, e.g. (n, formatted) => t('people.total', { count: n, formatted }) */
   total: (count: number, formatted: string) => string;
+  /** shown when the filters match nothing (default common.noMatch) */
+  noMatch?: ReactNode;
+  /** the page size the URL leaves out (the one given to useUrlState; default 20) */
+  defaultPageSize?: number;
+  /** false: the whole list on one page, no pager */
+  paged?: boolean;
 }
 
 /** The table of a server-paged list, with its pager, total, empty and error states. */
-export function ServerTable<T extends object>({ list, url, columns, empty, total, rowKey = 'id', ...rest }: ServerTableProps<T>) {
+export function ServerTable<T extends object>({ list, url, columns, empty, total, rowKey = 'id', noMatch, defaultPageSize = 20, paged = true, ...rest }: ServerTableProps<T>) {
   const { t } = useTranslation();
   const { query } = list;
   if (query.isError && !query.data) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
@@ -92,7 +128,7 @@ export function ServerTable<T extends object>({ list, url, columns, empty, total
       columns={columns}
       dataSource={query.data?.items}
       loading={query.isFetching}
-      locale={{ emptyText: query.isPending ? ' ' : url.hasFilters ? <EmptyState description={t('common.noMatch')} /> : empty }}
+      locale={{ emptyText: query.isPending ? ' ' : url.hasFilters ? <EmptyState description={noMatch ?? t('common.noMatch')} /> : empty }}
       pagination={{
         current: url.page,
         pageSize: url.pageSize,
@@ -100,8 +136,9 @@ export function ServerTable<T extends object>({ list, url, columns, empty, total
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
         showTotal: (n) => total(n, formatNumber(n)),
-        onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
+        onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === defaultPageSize ? undefined : pageSize }),
       }}
+      {...(paged ? {} : { pagination: false as const })}
     />
   );
 }
