@@ -31,6 +31,8 @@ export function useFormSave<V, R = unknown>(opts: {
   /** the message after a successful save (none when omitted) */
   success?: string;
   onSaved?: (result: R) => void;
+  /** a first look at an error: true when it handled it (then nothing else is shown) */
+  onError?: (error: unknown, values: V) => boolean | Promise<boolean>;
 }): FormSave<V, R> {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -48,7 +50,8 @@ export function useFormSave<V, R = unknown>(opts: {
       if (opts.success) message.success(opts.success);
       opts.onSaved?.(r);
     },
-    onError: (e) => {
+    onError: async (e, v) => {
+      if (opts.onError && (await opts.onError(e, v))) return;
       if (isApiError(e) && e.code === 'VERSION_CONFLICT') {
         refresh();
         setError(t('errors.versionConflict'));

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, InputNumber, Modal, Segmented, Select, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Form, InputNumber, Segmented, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../app/api';
-import { useErrorText } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import type { Page } from '../../app/types';
 import { EmptyState } from '../../components/EmptyState';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFilters, ServerTable, scopeFilters, useServerList } from '../../components/ServerList';
@@ -29,52 +29,61 @@ function useMovementOptions(status?: string) {
   return { options: (q.data?.items ?? []).map((m) => ({ value: m.id, label: m.name, movement: m })), loading: q.isPending };
 }
 
+interface Values {
+  unitId: number;
+  year: number;
+  movementId?: number;
+}
+
 function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
   const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const errorText = useErrorText();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const myUnits = useMyUnits('registration', 'create');
   const movements = useMovementOptions('launched');
-  const [form] = Form.useForm<{ unitId: number; year: number; movementId?: number }>();
-  const create = useMutation({
-    mutationFn: (v: { unitId: number; year: number; movementId?: number }) => api.post<Registration>('/registrations', { ...v, movementId: v.movementId ?? null }),
-    onSuccess: (r) => {
-      message.success(t('movementsUi.reg.created'));
-      qc.invalidateQueries({ queryKey: ['registrations'] });
+  const [form] = Form.useForm<Values>();
+  const saving = useFormSave<Values, Registration>({
+    form,
+    mutationFn: (v) => api.post<Registration>('/registrations', { ...v, movementId: v.movementId ?? null }),
+    invalidate: [['registrations']],
+    success: t('movementsUi.reg.created'),
+    onSaved: (r) => {
       onClose();
       navigate(`/registrations/${r.id}`);
     },
+    // the unit has registered for that year and movement already: open that registration
     onError: async (e, v) => {
-      if (isApiError(e) && e.code === 'DUPLICATE') {
-        const found = await api.get<Page<RegistrationListItem>>('/registrations', { unitId: v.unitId, year: v.year, movementId: v.movementId }).catch(() => null);
-        const r = found?.items.find((x) => (x.movementId ?? undefined) === v.movementId);
-        if (r) {
-          message.info(e.message);
-          onClose();
-          navigate(`/registrations/${r.id}`);
-          return;
-        }
-      }
-      message.error(errorText(e));
+      if (!isApiError(e) || e.code !== 'DUPLICATE') return false;
+      const found = await api.get<Page<RegistrationListItem>>('/registrations', { unitId: v.unitId, year: v.year, movementId: v.movementId }).catch(() => null);
+      const r = found?.items.find((x) => (x.movementId ?? undefined) === v.movementId);
+      if (!r) return false;
+      message.info(e.message);
+      onClose();
+      navigate(`/registrations/${r.id}`);
+      return true;
     },
   });
   return (
-    <Modal open title={t('movementsUi.reg.createYear')} okText={t('movementsUi.reg.registerOk')} cancelText={t('common.cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}>
-      <Form form={form} layout="vertical" initialValues={{ unitId: myUnits[0]?.value, year: Number(today.slice(0, 4)) }} onFinish={(v) => create.mutate(v)}>
-        <Form.Item name="unitId" label={t('movementsUi.reg.unit')} htmlFor="new-reg-unit" rules={[{ required: true, message: t('movementsUi.required.unit') }]}>
-          <Select id="new-reg-unit" options={myUnits} />
-        </Form.Item>
-        <Form.Item name="year" label={t('movementsUi.fields.year')} htmlFor="new-reg-year" rules={[{ required: true }]}>
-          <InputNumber id="new-reg-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
-        </Form.Item>
-        <Form.Item name="movementId" label={t('movementsUi.reg.movementOptional')} htmlFor="new-reg-movement" extra={t('movementsUi.reg.movementHelp')}>
-          <Select id="new-reg-movement" allowClear showSearch={{ optionFilterProp: 'label' }} loading={movements.loading} options={movements.options} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal<Values>
+      open
+      onClose={onClose}
+      title={t('movementsUi.reg.createYear')}
+      okText={t('movementsUi.reg.registerOk')}
+      form={form}
+      saving={saving}
+      initialValues={{ unitId: myUnits[0]?.value, year: Number(today.slice(0, 4)) }}
+    >
+      <Form.Item name="unitId" label={t('movementsUi.reg.unit')} htmlFor="new-reg-unit" rules={[{ required: true, message: t('movementsUi.required.unit') }]}>
+        <Select id="new-reg-unit" options={myUnits} />
+      </Form.Item>
+      <Form.Item name="year" label={t('movementsUi.fields.year')} htmlFor="new-reg-year" rules={[{ required: true }]}>
+        <InputNumber id="new-reg-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item name="movementId" label={t('movementsUi.reg.movementOptional')} htmlFor="new-reg-movement" extra={t('movementsUi.reg.movementHelp')}>
+        <Select id="new-reg-movement" allowClear showSearch={{ optionFilterProp: 'label' }} loading={movements.loading} options={movements.options} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
