@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Form, Input, Popconfirm, Row, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Popconfirm, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
@@ -19,6 +19,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import type { Dossier } from '../dossiers/types';
 import type { Items, Page } from '../../app/types';
 import { ROLES, type CouncilMember, type CouncilMembers, type SessionSummary } from './types';
+import { LocalTable } from '../../components/LocalTable';
 
 interface SessionValues {
   title: string;
@@ -108,14 +109,11 @@ export default function CouncilsPage() {
                 </Button>
               </Form>
             )}
-            <Table<CouncilMember>
-              rowKey="id"
-              size="small"
-              pagination={false}
+            <LocalTable<CouncilMember>
               data-testid="council-members"
               dataSource={members.data?.items}
               loading={members.isFetching}
-              locale={{ emptyText: <EmptyState description={t('councils.noMembers')} /> }}
+              empty={<EmptyState description={t('councils.noMembers')} />}
               columns={[
                 { title: t('councils.fields.name'), dataIndex: 'fullName', key: 'name' },
                 { title: t('councils.fields.role'), key: 'role', render: (_, m) => t(`councils.role.${m.role}`) },
@@ -151,13 +149,10 @@ export default function CouncilsPage() {
               )
             }
           >
-            <Table<SessionSummary>
-              rowKey="id"
-              size="small"
-              pagination={false}
+            <LocalTable<SessionSummary>
               dataSource={sessions.data?.items}
               loading={sessions.isFetching}
-              locale={{ emptyText: <EmptyState description={t('councils.noSessions')} /> }}
+              empty={<EmptyState description={t('councils.noSessions')} />}
               columns={[
                 { title: t('councils.fields.title'), key: 'title', render: (_, s) => <Link to={`/councils/sessions/${s.id}`}>{s.title}</Link> },
                 { title: t('councils.fields.heldOn'), key: 'heldOn', render: (_, s) => formatDate(s.heldOn) },
