@@ -33,6 +33,8 @@ export function useFormSave<V, R = unknown>(opts: {
   onSaved?: (result: R) => void;
   /** refresh the `invalidate` queries after any failed save, not only a version conflict (what the form shows may be stale) */
   refreshOnError?: boolean;
+  /** a first look at an error: true when it handled it (then nothing else is shown) */
+  onError?: (error: unknown, values: V) => boolean | Promise<boolean>;
 }): FormSave<V, R> {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -50,7 +52,8 @@ export function useFormSave<V, R = unknown>(opts: {
       if (opts.success) message.success(opts.success);
       opts.onSaved?.(r);
     },
-    onError: (e) => {
+    onError: async (e, v) => {
+      if (opts.onError && (await opts.onError(e, v))) return;
       const conflict = isApiError(e) && e.code === 'VERSION_CONFLICT';
       if (conflict || opts.refreshOnError) refresh();
       if (conflict) {

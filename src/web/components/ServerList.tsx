@@ -44,6 +44,14 @@ export function useServerList<T>(path: string, filters: Params, url: UrlState, o
   return { params, query };
 }
 
+/**
+ * The URL state with only `keys` counting as filters: "clear filters" empties those and keeps the
+ * rest (a view switch, the page size), and "nothing matches" shows only when one of them is set.
+ */
+export function scopeFilters(url: UrlState, keys: readonly string[]): UrlState {
+  return { ...url, hasFilters: keys.some((k) => !!url.get(k)), reset: () => url.update(Object.fromEntries(keys.map((k) => [k, undefined]))) };
+}
+
 export interface ListFiltersProps {
   url: UrlState;
   /** the search box's placeholder; no search box when omitted */
@@ -55,12 +63,16 @@ export interface ListFiltersProps {
   filtered?: boolean;
   /** what "clear filters" does (default: empties the URL); for pages whose URL also holds other state, such as a tab */
   onClear?: () => void;
+  /** the text of "clear filters" (default common.clearFilters) */
+  clearText?: ReactNode;
+  /** shown before the search box (a view switch) */
+  before?: ReactNode;
   children?: ReactNode;
   extra?: ReactNode;
 }
 
 /** The filter bar of a list: a search box bound to `q` (when `search` gives its placeholder), the other filters, "clear filters". */
-export function ListFilters({ url, search, searchWidth = 300, searchLabel, filtered = url.hasFilters, onClear = url.reset, children, extra }: ListFiltersProps) {
+export function ListFilters({ url, search, searchWidth = 300, searchLabel, filtered = url.hasFilters, onClear = url.reset, clearText, before, children, extra }: ListFiltersProps) {
   const { t } = useTranslation();
   return (
     <FilterBar
@@ -70,13 +82,14 @@ export function ListFilters({ url, search, searchWidth = 300, searchLabel, filte
             {extra}
             {filtered && (
               <Button icon={<ClearOutlined />} onClick={onClear}>
-                {t('common.clearFilters')}
+                {clearText ?? t('common.clearFilters')}
               </Button>
             )}
           </>
         )
       }
     >
+      {before}
       {search !== undefined && <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={search} ariaLabel={searchLabel} width={searchWidth} />}
       {children}
     </FilterBar>
@@ -93,14 +106,22 @@ export interface ServerTableProps<T> extends Omit<TableProps<T>, 'columns' | 'da
   total: (count: number, formatted: string, page: Page<T> | undefined) => ReactNode;
   /** whether a filter is set, so that an empty page says "nothing matches" (default: as ListFilters) */
   filtered?: boolean;
+  /** shown when the filters match nothing (default common.noMatch) */
+  noMatch?: ReactNode;
   /** the page sizes offered (default 10, 20, 50, 100) */
   pageSizeOptions?: number[];
+  /** the page size the URL leaves out (the one given to useUrlState; default 20) */
+  defaultPageSize?: number;
+  /** false: the whole list on one page, no pager */
+  paged?: boolean;
   /** more pager settings, over the defaults (e.g. `{ showSizeChanger: false }` for a short list in a tab) */
   pager?: Omit<TablePaginationConfig, 'current' | 'pageSize' | 'total' | 'showTotal' | 'onChange'>;
 }
 
 /** The table of a server-paged list, with its pager, total, empty and error states. */
-export function ServerTable<T extends object>({ list, url, columns, empty, total, filtered = url.hasFilters, pageSizeOptions = [10, 20, 50, 100], pager, rowKey = 'id', ...rest }: ServerTableProps<T>) {
+export function ServerTable<T extends object>({
+  list, url, columns, empty, total, filtered = url.hasFilters, noMatch, pageSizeOptions = [10, 20, 50, 100], defaultPageSize = 20, paged = true, pager, rowKey = 'id', ...rest
+}: ServerTableProps<T>) {
   const { t } = useTranslation();
   const { query } = list;
   if (query.isError && !query.data) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
@@ -113,7 +134,7 @@ export function ServerTable<T extends object>({ list, url, columns, empty, total
       columns={columns}
       dataSource={query.data?.items}
       loading={query.isFetching}
-      locale={{ emptyText: query.isPending ? ' ' : filtered ? <EmptyState description={t('common.noMatch')} /> : empty }}
+      locale={{ emptyText: query.isPending ? ' ' : filtered ? <EmptyState description={noMatch ?? t('common.noMatch')} /> : empty }}
       pagination={{
         current: url.page,
         pageSize: url.pageSize,
@@ -122,8 +143,9 @@ export function ServerTable<T extends object>({ list, url, columns, empty, total
         pageSizeOptions,
         ...pager,
         showTotal: (n) => total(n, formatNumber(n), query.data),
-        onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
+        onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === defaultPageSize ? undefined : pageSize }),
       }}
+      {...(paged ? {} : { pagination: false as const })}
     />
   );
 }

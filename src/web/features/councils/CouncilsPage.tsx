@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Form, Input, Modal, Popconfirm, Row, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Popconfirm, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
@@ -13,11 +13,19 @@ import { DATE_FORMAT, formatDate, toApiDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import { EmptyState } from '../../components/EmptyState';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
 import type { Dossier } from '../dossiers/types';
 import type { Items, Page } from '../../app/types';
 import { ROLES, type CouncilMember, type CouncilMembers, type SessionSummary } from './types';
+import { LocalTable } from '../../components/LocalTable';
+
+interface SessionValues {
+  title: string;
+  heldOn: Dayjs;
+  dossierIds: number[];
+}
 
 /** The council of a unit: its members and its sessions. */
 export default function CouncilsPage() {
@@ -31,7 +39,7 @@ export default function CouncilsPage() {
   const canManage = can('council', 'update');
   const [memberForm] = Form.useForm();
   const [sessionOpen, setSessionOpen] = useState(false);
-  const [sessionForm] = Form.useForm<{ title: string; heldOn: Dayjs; dossierIds: number[] }>();
+  const [sessionForm] = Form.useForm<SessionValues>();
   useDocumentTitle(t('councils.title'));
 
   const members = useQuery({ queryKey: ['councils', 'members', unitId], queryFn: () => api.get<CouncilMembers>(`/councils/${unitId}/members`), enabled: !!unitId });
@@ -59,15 +67,13 @@ export default function CouncilsPage() {
     onSuccess: refresh,
     onError: (e) => message.error(errorText(e)),
   });
-  const createSession = useMutation({
-    mutationFn: (v: { title: string; heldOn: Dayjs; dossierIds: number[] }) => api.post<SessionSummary>('/council-sessions', { unitId, title: v.title, heldOn: toApiDate(v.heldOn), dossierIds: v.dossierIds }),
-    onSuccess: () => {
+  const createSession = useFormSave<SessionValues>({
+    form: sessionForm,
+    mutationFn: (v) => api.post<SessionSummary>('/council-sessions', { unitId, title: v.title, heldOn: toApiDate(v.heldOn), dossierIds: v.dossierIds }),
+    invalidate: [['councils']],
+    onSaved: () => {
       setSessionOpen(false);
       sessionForm.resetFields();
-      refresh();
-    },
-    onError: (e) => {
-      if (!applyServerErrors(sessionForm, e)) message.error(errorText(e));
     },
   });
 
@@ -103,14 +109,11 @@ export default function CouncilsPage() {
                 </Button>
               </Form>
             )}
-            <Table<CouncilMember>
-              rowKey="id"
-              size="small"
-              pagination={false}
+            <LocalTable<CouncilMember>
               data-testid="council-members"
               dataSource={members.data?.items}
               loading={members.isFetching}
-              locale={{ emptyText: <EmptyState description={t('councils.noMembers')} /> }}
+              empty={<EmptyState description={t('councils.noMembers')} />}
               columns={[
                 { title: t('councils.fields.name'), dataIndex: 'fullName', key: 'name' },
                 { title: t('councils.fields.role'), key: 'role', render: (_, m) => t(`councils.role.${m.role}`) },
@@ -146,13 +149,10 @@ export default function CouncilsPage() {
               )
             }
           >
-            <Table<SessionSummary>
-              rowKey="id"
-              size="small"
-              pagination={false}
+            <LocalTable<SessionSummary>
               dataSource={sessions.data?.items}
               loading={sessions.isFetching}
-              locale={{ emptyText: <EmptyState description={t('councils.noSessions')} /> }}
+              empty={<EmptyState description={t('councils.noSessions')} />}
               columns={[
                 { title: t('councils.fields.title'), key: 'title', render: (_, s) => <Link to={`/councils/sessions/${s.id}`}>{s.title}</Link> },
                 { title: t('councils.fields.heldOn'), key: 'heldOn', render: (_, s) => formatDate(s.heldOn) },
@@ -162,25 +162,23 @@ export default function CouncilsPage() {
           </Card>
         </Col>
       </Row>
-      <Modal open={sessionOpen} title={t('councils.newSession')} okText={t('councils.create')} cancelText={t('common.cancel')} onCancel={() => setSessionOpen(false)} onOk={() => sessionForm.submit()} confirmLoading={createSession.isPending} destroyOnHidden>
-        <Form form={sessionForm} layout="vertical" onFinish={(v) => createSession.mutate(v)}>
-          <Form.Item name="title" label={t('councils.fields.title')} htmlFor="session-title" rules={[{ required: true, min: 3, message: t('councils.required.title') }]}>
-            <Input id="session-title" />
-          </Form.Item>
-          <Form.Item name="heldOn" label={t('councils.fields.heldOn')} htmlFor="session-date" rules={[{ required: true, message: t('councils.required.heldOn') }]}>
-            <DatePicker id="session-date" format={DATE_FORMAT} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="dossierIds" label={t('councils.fields.dossiers')} htmlFor="session-dossiers" rules={[{ required: true, message: t('councils.required.dossiers') }]} extra={t('councils.dossiersHelp')}>
-            <Select
-              id="session-dossiers"
-              mode="multiple"
-              loading={ready.isFetching}
-              options={(ready.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.title}` }))}
-              notFoundContent={<Typography.Text type="secondary">{t('councils.noReady')}</Typography.Text>}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <FormModal<SessionValues> open={sessionOpen} onClose={() => setSessionOpen(false)} title={t('councils.newSession')} okText={t('councils.create')} form={sessionForm} saving={createSession}>
+        <Form.Item name="title" label={t('councils.fields.title')} htmlFor="session-title" rules={[{ required: true, min: 3, message: t('councils.required.title') }]}>
+          <Input id="session-title" />
+        </Form.Item>
+        <Form.Item name="heldOn" label={t('councils.fields.heldOn')} htmlFor="session-date" rules={[{ required: true, message: t('councils.required.heldOn') }]}>
+          <DatePicker id="session-date" format={DATE_FORMAT} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="dossierIds" label={t('councils.fields.dossiers')} htmlFor="session-dossiers" rules={[{ required: true, message: t('councils.required.dossiers') }]} extra={t('councils.dossiersHelp')}>
+          <Select
+            id="session-dossiers"
+            mode="multiple"
+            loading={ready.isFetching}
+            options={(ready.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.title}` }))}
+            notFoundContent={<Typography.Text type="secondary">{t('councils.noReady')}</Typography.Text>}
+          />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, Popconfirm, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Popconfirm, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import type { Choice } from '../../../shared/contract/councils';
 import type { SessionDetail, SessionItem } from './types';
+import { LocalTable } from '../../components/LocalTable';
 
 /** A council session: attendance, recusals, the secret ballot of the signed-in member, results. */
 export default function SessionPage() {
@@ -79,10 +80,7 @@ export default function SessionPage() {
       />
       {s.state === 'voting' && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('councils.secrecy')} />}
       <Card size="small" title={t('councils.attendance')} style={{ marginBottom: 16 }}>
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <LocalTable
           dataSource={s.members}
           columns={[
             { title: t('councils.fields.name'), dataIndex: 'fullName', key: 'name' },
@@ -143,10 +141,8 @@ export default function SessionPage() {
         )}
       </Card>
       <Card size="small" title={t('councils.agenda')}>
-        <Table<SessionItem>
+        <LocalTable<SessionItem>
           rowKey="nomineeId"
-          size="small"
-          pagination={false}
           data-testid="session-items"
           dataSource={s.items}
           scroll={{ x: 'max-content' }}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, InputNumber, Segmented, Select, Table, Typography } from 'antd';
-import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Segmented, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -11,10 +11,9 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import type { Items, Page } from '../../app/types';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
-import { SearchInput } from '../../components/SearchInput';
+import { ListFilters, ServerTable, scopeFilters, useServerList, type ServerListQuery } from '../../components/ServerList';
+import { SelectFilter, YearFilter } from '../../components/UrlFilters';
 import { CreateDossierModal } from './CreateDossierModal';
 import { NotificationsCard } from './NotificationsCard';
 import { DueDate, StateTag } from './parts';
@@ -28,33 +27,23 @@ type View = 'queue' | 'outgoing' | 'incoming' | 'all';
 export default function DossiersPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  const url = useUrlState();
+  const url = scopeFilters(useUrlState(), ['q', 'state', 'year', 'overdue']);
   const [createOpen, setCreateOpen] = useState(false);
   const canCreate = can('dossier', 'create');
   useDocumentTitle(t('dossiers.title'));
   const view = (url.get('view') as View | undefined) ?? 'queue';
-  const params = {
-    box: view === 'outgoing' || view === 'incoming' ? view : undefined,
-    q: url.get('q'),
-    state: url.get('state'),
-    year: url.get('year'),
-    overdue: url.get('overdue'),
-    page: url.page,
-    pageSize: url.pageSize,
+  const filters = { box: view === 'outgoing' || view === 'incoming' ? view : undefined, q: url.get('q'), state: url.get('state'), year: url.get('year'), overdue: url.get('overdue') };
+  const list = useServerList<Row>('/dossiers', filters, url, { key: ['dossiers'], enabled: view !== 'queue' });
+  // the queue is the whole list of what waits for the user, on one page
+  const queue: ServerListQuery<Row> = {
+    params: {},
+    query: useQuery({
+      queryKey: ['dossiers', 'queue'],
+      queryFn: () => api.get<Items<QueueItem>>('/dossiers/queue'),
+      select: (r): Page<Row> => ({ items: r.items, total: r.items.length, page: 1, pageSize: r.items.length }),
+      enabled: view === 'queue',
+    }),
   };
-  const list = useQuery({
-    queryKey: ['dossiers', 'list', params],
-    queryFn: () => api.get<Page<Dossier>>('/dossiers', params),
-    enabled: view !== 'queue',
-    placeholderData: (prev) => prev,
-  });
-  const queue = useQuery({
-    queryKey: ['dossiers', 'queue'],
-    queryFn: () => api.get<Items<QueueItem>>('/dossiers/queue'),
-    enabled: view === 'queue',
-  });
-  const data = view === 'queue' ? queue : list;
-  const filtersOn = !!(params.q || params.state || params.year || params.overdue);
 
   const columns = [
     {
@@ -89,24 +78,6 @@ export default function DossiersPage() {
     { title: t('dossiers.fields.updatedAt'), key: 'updatedAt', width: 150, responsive: ['lg' as const], render: (_: unknown, d: Row) => formatDateTime(d.updatedAt) },
   ];
 
-  const empty =
-    view === 'queue' ? (
-      <EmptyState description={t('dossiers.queueEmpty')} />
-    ) : filtersOn ? (
-      <EmptyState description={t('common.noMatch')} />
-    ) : (
-      <EmptyState
-        description={canCreate ? t('dossiers.emptyCanCreate') : t('dossiers.empty')}
-        action={
-          canCreate && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
-              {t('dossiers.create')}
-            </Button>
-          )
-        }
-      />
-    );
-
   return (
     <>
       <PageHeader
@@ -122,84 +93,56 @@ export default function DossiersPage() {
       />
       {view === 'queue' && <NotificationsCard />}
       <Card size="small">
-        <FilterBar
-          extra={
-            filtersOn && (
-              <Button icon={<ClearOutlined />} onClick={() => url.update({ q: undefined, state: undefined, year: undefined, overdue: undefined })}>
-                {t('common.clearFilters')}
-              </Button>
-            )
+        <ListFilters
+          url={url}
+          search={view !== 'queue' ? t('dossiers.searchPlaceholder') : undefined}
+          searchLabel={t('dossiers.search')}
+          searchWidth={280}
+          before={
+            <Segmented<View>
+              value={view}
+              onChange={(v) => url.update({ view: v === 'queue' ? undefined : v, page: undefined })}
+              options={[
+                { value: 'queue', label: t('dossiers.view.queue') },
+                { value: 'outgoing', label: t('dossiers.view.outgoing') },
+                { value: 'incoming', label: t('dossiers.view.incoming') },
+                { value: 'all', label: t('dossiers.view.all') },
+              ]}
+            />
           }
         >
-          <Segmented<View>
-            value={view}
-            onChange={(v) => url.update({ view: v === 'queue' ? undefined : v, page: undefined })}
-            options={[
-              { value: 'queue', label: t('dossiers.view.queue') },
-              { value: 'outgoing', label: t('dossiers.view.outgoing') },
-              { value: 'incoming', label: t('dossiers.view.incoming') },
-              { value: 'all', label: t('dossiers.view.all') },
-            ]}
-          />
           {view !== 'queue' && (
             <>
-              <SearchInput value={url.get('q')} onChange={(q) => url.update({ q })} placeholder={t('dossiers.searchPlaceholder')} ariaLabel={t('dossiers.search')} width={280} />
-              <Select
-                allowClear
-                aria-label={t('dossiers.fields.state')}
-                placeholder={t('dossiers.fields.state')}
-                style={{ width: 190 }}
-                value={url.get('state')}
-                options={STATES.map((s) => ({ value: s, label: t(`dossiers.state.${s}`) }))}
-                onChange={(state) => url.update({ state })}
-              />
-              <InputNumber
-                aria-label={t('dossiers.fields.year')}
-                placeholder={t('dossiers.fields.year')}
-                min={1945}
-                max={2100}
-                style={{ width: 110 }}
-                value={url.get('year') ? Number(url.get('year')) : null}
-                onChange={(y) => url.update({ year: y ?? undefined })}
-              />
-              <Select
-                allowClear
-                aria-label={t('dossiers.overdueFilter')}
-                placeholder={t('dossiers.overdueFilter')}
-                style={{ width: 150 }}
-                value={url.get('overdue')}
-                options={[{ value: '1', label: t('dossiers.overdueOnly') }]}
-                onChange={(overdue) => url.update({ overdue })}
-              />
+              <SelectFilter url={url} name="state" label={t('dossiers.fields.state')} width={190} options={STATES.map((s) => ({ value: s, label: t(`dossiers.state.${s}`) }))} />
+              <YearFilter url={url} label={t('dossiers.fields.year')} />
+              <SelectFilter url={url} name="overdue" label={t('dossiers.overdueFilter')} width={150} options={[{ value: '1', label: t('dossiers.overdueOnly') }]} />
             </>
           )}
-        </FilterBar>
-        {data.isError && !data.data ? (
-          <ErrorState error={data.error} onRetry={() => data.refetch()} />
-        ) : (
-          <Table<Dossier>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={data.data?.items}
-            loading={data.isFetching}
-            scroll={{ x: 'max-content' }}
-            rowClassName={(d) => (d.overdue ? 'row-overdue' : '')}
-            locale={{ emptyText: data.isPending ? ' ' : empty }}
-            pagination={
-              view === 'queue'
-                ? false
-                : {
-                    current: url.page,
-                    pageSize: url.pageSize,
-                    total: list.data?.total ?? 0,
-                    showSizeChanger: true,
-                    showTotal: (total) => t('dossiers.total', { count: total }),
-                    onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
-                  }
-            }
-          />
-        )}
+        </ListFilters>
+        <ServerTable<Row>
+          list={view === 'queue' ? queue : list}
+          url={view === 'queue' ? scopeFilters(url, []) : url}
+          paged={view !== 'queue'}
+          columns={columns}
+          rowClassName={(d) => (d.overdue ? 'row-overdue' : '')}
+          empty={
+            view === 'queue' ? (
+              <EmptyState description={t('dossiers.queueEmpty')} />
+            ) : (
+              <EmptyState
+                description={canCreate ? t('dossiers.emptyCanCreate') : t('dossiers.empty')}
+                action={
+                  canCreate && (
+                    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
+                      {t('dossiers.create')}
+                    </Button>
+                  )
+                }
+              />
+            )
+          }
+          total={(count) => t('dossiers.total', { count })}
+        />
       </Card>
       <CreateDossierModal open={createOpen} onClose={() => setCreateOpen(false)} />
     </>

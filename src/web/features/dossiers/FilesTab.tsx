@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Select, Space, Table, Typography, Upload } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Typography, Upload } from 'antd';
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api, download } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { DOC_TYPES, type DossierDetail, type DossierFile } from './types';
+import { LocalTable } from '../../components/LocalTable';
 
 /** Attachments by checklist type, for the dossier or one nominee; checked by content on the server. */
 export function FilesTab({ d, onChanged }: { d: DossierDetail; onChanged: () => void }) {
@@ -68,14 +69,11 @@ export function FilesTab({ d, onChanged }: { d: DossierDetail; onChanged: () => 
           <Typography.Text type="secondary">{t('dossiers.files.hint')}</Typography.Text>
         </Space>
       )}
-      <Table<DossierFile>
-        rowKey="id"
-        size="small"
+      <LocalTable<DossierFile>
         data-testid="dossier-files"
         dataSource={d.files}
-        pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: d.canEdit ? t('dossiers.files.emptyCanUpload') : t('dossiers.files.empty') }}
+        empty={d.canEdit ? t('dossiers.files.emptyCanUpload') : t('dossiers.files.empty')}
         columns={[
           { title: t('dossiers.files.docType'), key: 'docType', render: (_, f) => t(`dossiers.docType.${f.docType}`) },
           { title: t('dossiers.files.forNominee'), key: 'nominee', render: (_, f) => nomineeName(f.nomineeId) },

@@ -20,6 +20,7 @@ import { MovementStatusTag, RegistrationStatusTag, percentText, useMyUnits, useU
 import { useCatalog } from '../rules/queries';
 import type { MovementDetail, MovementProgress, Registration, RegistrationListItem, RegistrationSummary } from './types';
 import { useToday } from '../../app/auth';
+import { LocalTable } from '../../components/LocalTable';
 
 
 function InfoTab({ m }: { m: MovementDetail }) {
@@ -282,13 +283,11 @@ function DossiersTab({ m }: { m: MovementDetail }) {
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16}>
         <Typography.Title level={5}>{t('movementsUi.dossiers.title')}</Typography.Title>
-        <Table
-          rowKey="id"
-          size="small"
+        <LocalTable
           data-testid="movement-dossiers"
           dataSource={s.dossiers}
-          pagination={s.dossiers.length > 20 ? { pageSize: 20 } : false}
-          locale={{ emptyText: t('movementsUi.dossiers.empty') }}
+          pageAbove={20}
+          empty={t('movementsUi.dossiers.empty')}
           columns={[
             { title: t('dossiers.fields.code'), key: 'code', width: 150, render: (_, d) => <Link to={`/dossiers/${d.id}`}>{d.code}</Link> },
             { title: t('dossiers.fields.title'), dataIndex: 'title', key: 'title' },

@@ -18,6 +18,7 @@ import { RegistrationStatusTag, attainmentColor, num, percentText, useUnitAccess
 import { SubUnitSelect, TitleSelect } from './pickers';
 import { ActualModal, AddTargetModal } from './TargetModals';
 import type { RegistrationDetail, RegistrationEntry, Target } from './types';
+import { LocalTable } from '../../components/LocalTable';
 
 type Subject = RegistrationEntry['subject'];
 
@@ -107,14 +108,11 @@ function TargetsTable({ r, canEdit, canReport, onChanged }: { r: RegistrationDet
           {t('movementsUi.target.add')}
         </Button>
       )}
-      <Table<Target>
-        rowKey="id"
-        size="small"
+      <LocalTable<Target>
         data-testid="targets"
         dataSource={r.targets}
-        pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: canEdit ? t('movementsUi.target.emptyCanAdd') : t('movementsUi.target.empty') }}
+        empty={canEdit ? t('movementsUi.target.emptyCanAdd') : t('movementsUi.target.empty')}
         expandable={{
           expandedRowKeys: expanded,
           onExpandedRowsChange: (keys) => setExpanded(keys as number[]),
@@ -122,10 +120,7 @@ function TargetsTable({ r, canEdit, canReport, onChanged }: { r: RegistrationDet
           expandedRowRender: (x) => (
             <div style={{ maxWidth: 760 }}>
               <TargetActualsChart target={x} />
-              <Table
-                rowKey="id"
-                size="small"
-                pagination={false}
+              <LocalTable
                 dataSource={x.actuals}
                 columns={[
                   { title: t('movementsUi.target.period'), dataIndex: 'periodLabel', key: 'period' },

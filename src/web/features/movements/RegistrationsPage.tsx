@@ -1,19 +1,20 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, InputNumber, Modal, Segmented, Select, Space, Table, Typography } from 'antd';
-import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Form, InputNumber, Segmented, Select, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../app/api';
-import { useErrorText } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import type { Page } from '../../app/types';
 import { EmptyState } from '../../components/EmptyState';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import { ErrorState } from '../../components/ErrorState';
-import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
+import { ListFilters, ServerTable, scopeFilters, useServerList } from '../../components/ServerList';
+import { SelectFilter, YearFilter } from '../../components/UrlFilters';
 import { SummaryTables } from './SummaryTables';
 import { RegistrationStatusTag, useMyUnits } from './parts';
 import { REGISTRATION_STATUSES, type Movement, type Registration, type RegistrationListItem, type RegistrationSummary } from './types';
@@ -28,52 +29,61 @@ function useMovementOptions(status?: string) {
   return { options: (q.data?.items ?? []).map((m) => ({ value: m.id, label: m.name, movement: m })), loading: q.isPending };
 }
 
+interface Values {
+  unitId: number;
+  year: number;
+  movementId?: number;
+}
+
 function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
   const today = useToday();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const errorText = useErrorText();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const myUnits = useMyUnits('registration', 'create');
   const movements = useMovementOptions('launched');
-  const [form] = Form.useForm<{ unitId: number; year: number; movementId?: number }>();
-  const create = useMutation({
-    mutationFn: (v: { unitId: number; year: number; movementId?: number }) => api.post<Registration>('/registrations', { ...v, movementId: v.movementId ?? null }),
-    onSuccess: (r) => {
-      message.success(t('movementsUi.reg.created'));
-      qc.invalidateQueries({ queryKey: ['registrations'] });
+  const [form] = Form.useForm<Values>();
+  const saving = useFormSave<Values, Registration>({
+    form,
+    mutationFn: (v) => api.post<Registration>('/registrations', { ...v, movementId: v.movementId ?? null }),
+    invalidate: [['registrations']],
+    success: t('movementsUi.reg.created'),
+    onSaved: (r) => {
       onClose();
       navigate(`/registrations/${r.id}`);
     },
+    // the unit has registered for that year and movement already: open that registration
     onError: async (e, v) => {
-      if (isApiError(e) && e.code === 'DUPLICATE') {
-        const found = await api.get<Page<RegistrationListItem>>('/registrations', { unitId: v.unitId, year: v.year, movementId: v.movementId }).catch(() => null);
-        const r = found?.items.find((x) => (x.movementId ?? undefined) === v.movementId);
-        if (r) {
-          message.info(e.message);
-          onClose();
-          navigate(`/registrations/${r.id}`);
-          return;
-        }
-      }
-      message.error(errorText(e));
+      if (!isApiError(e) || e.code !== 'DUPLICATE') return false;
+      const found = await api.get<Page<RegistrationListItem>>('/registrations', { unitId: v.unitId, year: v.year, movementId: v.movementId }).catch(() => null);
+      const r = found?.items.find((x) => (x.movementId ?? undefined) === v.movementId);
+      if (!r) return false;
+      message.info(e.message);
+      onClose();
+      navigate(`/registrations/${r.id}`);
+      return true;
     },
   });
   return (
-    <Modal open title={t('movementsUi.reg.createYear')} okText={t('movementsUi.reg.registerOk')} cancelText={t('common.cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}>
-      <Form form={form} layout="vertical" initialValues={{ unitId: myUnits[0]?.value, year: Number(today.slice(0, 4)) }} onFinish={(v) => create.mutate(v)}>
-        <Form.Item name="unitId" label={t('movementsUi.reg.unit')} htmlFor="new-reg-unit" rules={[{ required: true, message: t('movementsUi.required.unit') }]}>
-          <Select id="new-reg-unit" options={myUnits} />
-        </Form.Item>
-        <Form.Item name="year" label={t('movementsUi.fields.year')} htmlFor="new-reg-year" rules={[{ required: true }]}>
-          <InputNumber id="new-reg-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
-        </Form.Item>
-        <Form.Item name="movementId" label={t('movementsUi.reg.movementOptional')} htmlFor="new-reg-movement" extra={t('movementsUi.reg.movementHelp')}>
-          <Select id="new-reg-movement" allowClear showSearch={{ optionFilterProp: 'label' }} loading={movements.loading} options={movements.options} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal<Values>
+      open
+      onClose={onClose}
+      title={t('movementsUi.reg.createYear')}
+      okText={t('movementsUi.reg.registerOk')}
+      form={form}
+      saving={saving}
+      initialValues={{ unitId: myUnits[0]?.value, year: Number(today.slice(0, 4)) }}
+    >
+      <Form.Item name="unitId" label={t('movementsUi.reg.unit')} htmlFor="new-reg-unit" rules={[{ required: true, message: t('movementsUi.required.unit') }]}>
+        <Select id="new-reg-unit" options={myUnits} />
+      </Form.Item>
+      <Form.Item name="year" label={t('movementsUi.fields.year')} htmlFor="new-reg-year" rules={[{ required: true }]}>
+        <InputNumber id="new-reg-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item name="movementId" label={t('movementsUi.reg.movementOptional')} htmlFor="new-reg-movement" extra={t('movementsUi.reg.movementHelp')}>
+        <Select id="new-reg-movement" allowClear showSearch={{ optionFilterProp: 'label' }} loading={movements.loading} options={movements.options} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -81,19 +91,14 @@ function CreateRegistrationModal({ onClose }: { onClose: () => void }) {
 export default function RegistrationsPage() {
   const today = useToday();
   const { t } = useTranslation();
-  const url = useUrlState(50);
+  const url = scopeFilters(useUrlState(50), ['year', 'movementId', 'status']);
   const [createOpen, setCreateOpen] = useState(false);
   const myUnits = useMyUnits('registration', 'create');
   const movements = useMovementOptions();
   useDocumentTitle(t('movementsUi.reg.title'));
   const view = url.get('view') === 'summary' ? 'summary' : 'list';
-  const params = { year: url.get('year'), movementId: url.get('movementId'), status: url.get('status'), page: url.page, pageSize: url.pageSize };
-  const list = useQuery({
-    queryKey: ['registrations', 'list', params],
-    queryFn: () => api.get<Page<RegistrationListItem>>('/registrations', params),
-    placeholderData: (prev) => prev,
-    enabled: view === 'list',
-  });
+  const params = { year: url.get('year'), movementId: url.get('movementId'), status: url.get('status') };
+  const list = useServerList<RegistrationListItem>('/registrations', params, url, { key: ['registrations'], enabled: view === 'list' });
   const summaryUnit = Number(url.get('unitId') ?? myUnits[0]?.value ?? 0) || undefined;
   const summaryYear = Number(url.get('year') ?? Number(today.slice(0, 4)));
   const summary = useQuery({
@@ -101,7 +106,6 @@ export default function RegistrationsPage() {
     queryFn: () => api.get<RegistrationSummary>('/registrations/summary', { unitId: summaryUnit, year: summaryYear, movementId: params.movementId }),
     enabled: view === 'summary' && summaryUnit != null,
   });
-  const filtersOn = !!(params.year || params.movementId || params.status);
   const createButton = myUnits.length > 0 && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)}>
       {t('movementsUi.reg.createYear')}
@@ -112,59 +116,39 @@ export default function RegistrationsPage() {
     <>
       <PageHeader title={t('movementsUi.reg.title')} subTitle={t('movementsUi.reg.subtitle')} extra={createButton} />
       <Card size="small">
-        <FilterBar
-          extra={
-            filtersOn && (
-              <Button icon={<ClearOutlined />} onClick={() => url.update({ year: undefined, movementId: undefined, status: undefined })}>
-                {t('common.clearFilters')}
-              </Button>
-            )
+        <ListFilters
+          url={url}
+          before={
+            <Segmented
+              value={view}
+              onChange={(v) => url.update({ view: v === 'list' ? undefined : v })}
+              options={[
+                { value: 'list', label: t('movementsUi.reg.viewList') },
+                { value: 'summary', label: t('movementsUi.reg.viewSummary') },
+              ]}
+            />
           }
         >
-          <Segmented
-            value={view}
-            onChange={(v) => url.update({ view: v === 'list' ? undefined : v })}
-            options={[
-              { value: 'list', label: t('movementsUi.reg.viewList') },
-              { value: 'summary', label: t('movementsUi.reg.viewSummary') },
-            ]}
-          />
-          <InputNumber
-            aria-label={t('movementsUi.fields.year')}
-            placeholder={t('movementsUi.fields.year')}
-            min={1945}
-            max={2100}
-            style={{ width: 110 }}
-            value={url.get('year') ? Number(url.get('year')) : null}
-            onChange={(y) => url.update({ year: y ?? undefined })}
-          />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            aria-label={t('movementsUi.reg.movement')}
+          <YearFilter url={url} label={t('movementsUi.fields.year')} />
+          <SelectFilter
+            url={url}
+            name="movementId"
+            numeric
+            label={t('movementsUi.reg.movement')}
             placeholder={view === 'summary' ? t('movementsUi.reg.annualOnly') : t('movementsUi.reg.movement')}
-            style={{ width: 300 }}
-            value={params.movementId ? Number(params.movementId) : undefined}
+            showSearch={{ optionFilterProp: 'label' }}
+            width={300}
             loading={movements.loading}
             options={movements.options}
-            onChange={(movementId) => url.update({ movementId })}
           />
           {view === 'list' ? (
-            <Select
-              allowClear
-              aria-label={t('movementsUi.fields.status')}
-              placeholder={t('movementsUi.fields.status')}
-              style={{ width: 160 }}
-              value={url.get('status')}
-              options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`movementsUi.regStatus.${s}`) }))}
-              onChange={(status) => url.update({ status })}
-            />
+            <SelectFilter url={url} name="status" label={t('movementsUi.fields.status')} width={160} options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`movementsUi.regStatus.${s}`) }))} />
           ) : (
             myUnits.length > 1 && (
               <Select aria-label={t('movementsUi.reg.unit')} style={{ width: 220 }} value={summaryUnit} options={myUnits} onChange={(unitId) => url.update({ unitId })} />
             )
           )}
-        </FilterBar>
+        </ListFilters>
         {view === 'summary' ? (
           <>
             <Typography.Paragraph type="secondary">
@@ -172,19 +156,14 @@ export default function RegistrationsPage() {
             </Typography.Paragraph>
             {summary.isError ? <ErrorState error={summary.error} onRetry={() => summary.refetch()} /> : <SummaryTables data={summary.data} loading={summary.isFetching} />}
           </>
-        ) : list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table<Registration>
-            rowKey="id"
-            size="middle"
+          <ServerTable<RegistrationListItem>
+            list={list}
+            url={url}
+            defaultPageSize={50}
             data-testid="registrations"
-            dataSource={list.data?.items}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            locale={{
-              emptyText: list.isPending ? ' ' : filtersOn ? <EmptyState description={t('common.noMatch')} /> : <EmptyState description={t('movementsUi.reg.empty')} action={createButton} />,
-            }}
+            empty={<EmptyState description={t('movementsUi.reg.empty')} action={createButton} />}
+            total={(count) => t('movementsUi.reg.total', { count })}
             columns={[
               {
                 title: t('movementsUi.unitCol'),
@@ -225,14 +204,6 @@ export default function RegistrationsPage() {
                 ),
               },
             ]}
-            pagination={{
-              current: url.page,
-              pageSize: url.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('movementsUi.reg.total', { count: total }),
-              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 50 ? undefined : pageSize }),
-            }}
           />
         )}
       </Card>

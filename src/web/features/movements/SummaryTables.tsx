@@ -1,8 +1,9 @@
-import { Col, Row, Table, Typography } from 'antd';
+import { Col, Row, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RegistrationStatusTag } from './parts';
 import type { RegistrationSummary } from './types';
+import { LocalTable } from '../../components/LocalTable';
 
 /** The subtree's registrations sent up: per title and per unit. */
 export function SummaryTables({ data, loading }: { data: RegistrationSummary | undefined; loading: boolean }) {
@@ -11,14 +12,12 @@ export function SummaryTables({ data, loading }: { data: RegistrationSummary | u
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={10}>
         <Typography.Title level={5}>{t('movementsUi.summary.byAward')}</Typography.Title>
-        <Table
+        <LocalTable
           rowKey="award"
-          size="small"
           data-testid="summary-by-award"
           loading={loading}
           dataSource={data?.byAward}
-          pagination={false}
-          locale={{ emptyText: t('movementsUi.summary.empty') }}
+          empty={t('movementsUi.summary.empty')}
           columns={[
             { title: t('movementsUi.reg.award'), dataIndex: 'awardName', key: 'award' },
             { title: t('movementsUi.subject.tap_the'), dataIndex: 'collectives', key: 'collectives', width: 90, align: 'right' },
@@ -28,14 +27,12 @@ export function SummaryTables({ data, loading }: { data: RegistrationSummary | u
       </Col>
       <Col xs={24} lg={14}>
         <Typography.Title level={5}>{t('movementsUi.summary.byUnit')}</Typography.Title>
-        <Table
-          rowKey="id"
-          size="small"
+        <LocalTable
           data-testid="summary-by-unit"
           loading={loading}
           dataSource={data?.byUnit}
-          pagination={data && data.byUnit.length > 20 ? { pageSize: 20 } : false}
-          locale={{ emptyText: t('movementsUi.summary.empty') }}
+          pageAbove={20}
+          empty={t('movementsUi.summary.empty')}
           columns={[
             { title: t('movementsUi.unitCol'), key: 'unit', render: (_, r) => <Link to={`/registrations/${r.id}`}>{r.unitName}</Link> },
             { title: t('movementsUi.fields.status'), key: 'status', width: 120, render: (_, r) => <RegistrationStatusTag status={r.status} testId="summary-status" /> },

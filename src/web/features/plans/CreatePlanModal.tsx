@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Checkbox, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useAuth, useToday } from '../../app/auth';
-import { useErrorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
-import { applyServerErrors } from '../../app/forms';
 import type { Page, UnitDetail } from '../../app/types';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import type { Plan, PlanListItem } from './types';
 
 /** The units the user may write plans for (each granted unit whose roles create plans, once). */
@@ -29,10 +28,7 @@ interface Values {
 export function CreatePlanModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const today = useToday();
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const units = useMyPlanUnits();
   const [form] = Form.useForm<Values>();
   const unitId = Form.useWatch('unitId', form);
@@ -55,78 +51,67 @@ export function CreatePlanModal({ open, onClose }: { open: boolean; onClose: () 
     .filter((p) => ancestors.has(p.unitId))
     .map((p) => ({ value: p.id, label: `${p.number ?? ''} — ${p.title} (${p.unitName}, ${formatDate(p.issuedOn)})`, plan: p }));
 
-  const create = useMutation({
-    mutationFn: (v: Values) =>
-      api.post<Plan>('/plans', { unitId: v.unitId, year: v.year, title: v.title.trim(), parentPlanId: v.fromParent ? v.parentPlanId : undefined }),
-    onSuccess: (p) => {
-      message.success(t('plansUi.created'));
-      qc.invalidateQueries({ queryKey: ['plans'] });
+  const saving = useFormSave<Values, Plan>({
+    form,
+    mutationFn: (v) => api.post<Plan>('/plans', { unitId: v.unitId, year: v.year, title: v.title.trim(), parentPlanId: v.fromParent ? v.parentPlanId : undefined }),
+    invalidate: [['plans']],
+    success: t('plansUi.created'),
+    onSaved: (p) => {
       form.resetFields();
       onClose();
       navigate(`/plans/${p.id}`);
     },
-    onError: (e) => {
-      if (!applyServerErrors(form, e)) message.error(errorText(e));
-    },
   });
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
+      onClose={onClose}
       title={t('plansUi.create')}
       okText={t('plansUi.createOk')}
-      cancelText={t('plansUi.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      form={form}
+      saving={saving}
+      initialValues={{ unitId: units[0]?.id, year: Number(today.slice(0, 4)) }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ unitId: units[0]?.id, year: Number(today.slice(0, 4)) }}
-        onFinish={(v) => create.mutate(v)}
+      <Form.Item name="unitId" label={t('plansUi.fields.unit')} htmlFor="plan-unit" rules={[{ required: true, message: t('plansUi.required.unit') }]}>
+        <Select id="plan-unit" options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={() => form.setFieldValue('parentPlanId', undefined)} />
+      </Form.Item>
+      <Form.Item name="year" label={t('plansUi.fields.year')} htmlFor="plan-year" rules={[{ required: true, message: t('plansUi.required.year') }]}>
+        <InputNumber id="plan-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label={t('plansUi.fields.title')}
+        htmlFor="plan-title"
+        extra={t('plansUi.titleHelp')}
+        rules={[{ required: true, whitespace: true, min: 5, message: t('plansUi.required.title') }]}
       >
-        <Form.Item name="unitId" label={t('plansUi.fields.unit')} htmlFor="plan-unit" rules={[{ required: true, message: t('plansUi.required.unit') }]}>
-          <Select id="plan-unit" options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={() => form.setFieldValue('parentPlanId', undefined)} />
-        </Form.Item>
-        <Form.Item name="year" label={t('plansUi.fields.year')} htmlFor="plan-year" rules={[{ required: true, message: t('plansUi.required.year') }]}>
-          <InputNumber id="plan-year" min={1945} max={2100} precision={0} style={{ width: 140 }} />
-        </Form.Item>
+        <Input.TextArea id="plan-title" autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} />
+      </Form.Item>
+      <Form.Item name="fromParent" valuePropName="checked" style={{ marginBottom: fromParent ? 8 : undefined }}>
+        <Checkbox>{t('plansUi.fromParent')}</Checkbox>
+      </Form.Item>
+      {fromParent && (
         <Form.Item
-          name="title"
-          label={t('plansUi.fields.title')}
-          htmlFor="plan-title"
-          extra={t('plansUi.titleHelp')}
-          rules={[{ required: true, whitespace: true, min: 5, message: t('plansUi.required.title') }]}
+          name="parentPlanId"
+          label={t('plansUi.fields.parentPlan')}
+          htmlFor="plan-parent"
+          extra={t('plansUi.parentHelp')}
+          rules={[{ required: true, message: t('plansUi.required.parentPlan') }]}
         >
-          <Input.TextArea id="plan-title" autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} />
+          <Select
+            id="plan-parent"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={upper.isFetching || unit.isFetching}
+            options={parentOptions}
+            notFoundContent={<Typography.Text type="secondary">{t('plansUi.noUpperPlans')}</Typography.Text>}
+            onChange={(_, opt) => {
+              const o = Array.isArray(opt) ? opt[0] : opt;
+              if (o?.plan) form.setFieldValue('year', o.plan.year);
+            }}
+          />
         </Form.Item>
-        <Form.Item name="fromParent" valuePropName="checked" style={{ marginBottom: fromParent ? 8 : undefined }}>
-          <Checkbox>{t('plansUi.fromParent')}</Checkbox>
-        </Form.Item>
-        {fromParent && (
-          <Form.Item
-            name="parentPlanId"
-            label={t('plansUi.fields.parentPlan')}
-            htmlFor="plan-parent"
-            extra={t('plansUi.parentHelp')}
-            rules={[{ required: true, message: t('plansUi.required.parentPlan') }]}
-          >
-            <Select
-              id="plan-parent"
-              showSearch={{ optionFilterProp: 'label' }}
-              loading={upper.isFetching || unit.isFetching}
-              options={parentOptions}
-              notFoundContent={<Typography.Text type="secondary">{t('plansUi.noUpperPlans')}</Typography.Text>}
-              onChange={(_, opt) => {
-                const o = Array.isArray(opt) ? opt[0] : opt;
-                if (o?.plan) form.setFieldValue('year', o.plan.year);
-              }}
-            />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

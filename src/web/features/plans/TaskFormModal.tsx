@@ -1,10 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { AutoComplete, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
-import { applyServerErrors } from '../../app/forms';
+import { FormModal, useFormSave } from '../../components/FormModal';
 import type { Dayjs } from 'dayjs';
 import { clauseNumber, roman, useQuarterName } from './parts';
 import { SubtreeUnitSelect } from './SubtreeUnitSelect';
@@ -40,10 +39,7 @@ function clauseOptions(plan: PlanDetail) {
 /** Add or edit a task of a plan: what, which clause, a quarter or a due date, who leads, who helps. */
 export function TaskFormModal({ plan, task, open, onClose }: { plan: PlanDetail; task?: Task | null; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const quarterName = useQuarterName();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const timing = Form.useWatch('timing', form);
   const detail = useQuery({
@@ -55,8 +51,9 @@ export function TaskFormModal({ plan, task, open, onClose }: { plan: PlanDetail;
   if (task) labels[task.leadUnitId] = task.leadUnitName;
   for (const u of detail.data?.coordUnits ?? []) labels[u.id] = u.name;
 
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const saving = useFormSave<Values>({
+    form,
+    mutationFn: (v) => {
       const body = {
         title: v.title.trim(),
         clause: v.clause?.trim() || null,
@@ -67,15 +64,9 @@ export function TaskFormModal({ plan, task, open, onClose }: { plan: PlanDetail;
       };
       return task ? api.patch<Task>(`/tasks/${task.id}`, { version: task.version, ...body }) : api.post<Task>(`/plans/${plan.id}/tasks`, body);
     },
-    onSuccess: () => {
-      message.success(task ? t('plansUi.tasks.saved') : t('plansUi.tasks.added'));
-      qc.invalidateQueries({ queryKey: ['tasks'] });
-      qc.invalidateQueries({ queryKey: ['plans', 'list'] });
-      onClose();
-    },
-    onError: (e) => {
-      if (!applyServerErrors(form, e)) message.error(errorText(e));
-    },
+    invalidate: [['tasks'], ['plans', 'list']],
+    success: task ? t('plansUi.tasks.saved') : t('plansUi.tasks.added'),
+    onSaved: onClose,
   });
 
   const initial: Partial<Values> = task
@@ -91,49 +82,37 @@ export function TaskFormModal({ plan, task, open, onClose }: { plan: PlanDetail;
     : { timing: 'quarter', leadUnitId: plan.unitId, coordUnitIds: [] };
 
   return (
-    <Modal
-      open={open}
-      title={task ? t('plansUi.tasks.edit') : t('plansUi.tasks.add')}
-      okText={t('plansUi.save')}
-      cancelText={t('plansUi.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      width={640}
-    >
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)}>
-        <Form.Item name="title" label={t('plansUi.tasks.fields.title')} htmlFor="task-title" rules={[{ required: true, whitespace: true, min: 3, message: t('plansUi.tasks.required.title') }]}>
-          <Input.TextArea id="task-title" autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+    <FormModal<Values> open={open} onClose={onClose} title={task ? t('plansUi.tasks.edit') : t('plansUi.tasks.add')} okText={t('plansUi.save')} width={640} form={form} saving={saving} initialValues={initial}>
+      <Form.Item name="title" label={t('plansUi.tasks.fields.title')} htmlFor="task-title" rules={[{ required: true, whitespace: true, min: 3, message: t('plansUi.tasks.required.title') }]}>
+        <Input.TextArea id="task-title" autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+      </Form.Item>
+      <Form.Item name="clause" label={t('plansUi.tasks.fields.clause')} htmlFor="task-clause" extra={t('plansUi.tasks.clauseHelp')}>
+        <AutoComplete id="task-clause" options={clauseOptions(plan)} maxLength={50} showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) }} />
+      </Form.Item>
+      <Form.Item name="timing" label={t('plansUi.tasks.fields.timing')}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'quarter', label: t('plansUi.tasks.byQuarter') },
+            { value: 'date', label: t('plansUi.tasks.byDate') },
+          ]}
+        />
+      </Form.Item>
+      {timing === 'date' ? (
+        <Form.Item name="dueOn" label={t('plansUi.tasks.fields.dueOn')} htmlFor="task-due" rules={[{ required: true, message: t('plansUi.tasks.required.dueOn') }]}>
+          <DatePicker id="task-due" format={DATE_FORMAT} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="clause" label={t('plansUi.tasks.fields.clause')} htmlFor="task-clause" extra={t('plansUi.tasks.clauseHelp')}>
-          <AutoComplete id="task-clause" options={clauseOptions(plan)} maxLength={50} showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase()) }} />
+      ) : (
+        <Form.Item name="quarter" label={t('plansUi.tasks.fields.quarter')} htmlFor="task-quarter" extra={t('plansUi.tasks.quarterHelp', { year: plan.year })} rules={[{ required: true, message: t('plansUi.tasks.required.quarter') }]}>
+          <Select id="task-quarter" style={{ width: 200 }} options={[1, 2, 3, 4].map((q) => ({ value: q, label: quarterName(q) }))} />
         </Form.Item>
-        <Form.Item name="timing" label={t('plansUi.tasks.fields.timing')}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'quarter', label: t('plansUi.tasks.byQuarter') },
-              { value: 'date', label: t('plansUi.tasks.byDate') },
-            ]}
-          />
-        </Form.Item>
-        {timing === 'date' ? (
-          <Form.Item name="dueOn" label={t('plansUi.tasks.fields.dueOn')} htmlFor="task-due" rules={[{ required: true, message: t('plansUi.tasks.required.dueOn') }]}>
-            <DatePicker id="task-due" format={DATE_FORMAT} style={{ width: 200 }} />
-          </Form.Item>
-        ) : (
-          <Form.Item name="quarter" label={t('plansUi.tasks.fields.quarter')} htmlFor="task-quarter" extra={t('plansUi.tasks.quarterHelp', { year: plan.year })} rules={[{ required: true, message: t('plansUi.tasks.required.quarter') }]}>
-            <Select id="task-quarter" style={{ width: 200 }} options={[1, 2, 3, 4].map((q) => ({ value: q, label: quarterName(q) }))} />
-          </Form.Item>
-        )}
-        <Form.Item name="leadUnitId" label={t('plansUi.tasks.fields.leadUnit')} htmlFor="task-lead" rules={[{ required: true, message: t('plansUi.tasks.required.leadUnit') }]}>
-          <SubtreeUnitSelect id="task-lead" root={{ id: plan.unitId, name: plan.unitName }} labels={labels} />
-        </Form.Item>
-        <Form.Item name="coordUnitIds" label={t('plansUi.tasks.fields.coordUnits')} htmlFor="task-coord">
-          <SubtreeUnitSelect multiple id="task-coord" root={{ id: plan.unitId, name: plan.unitName }} labels={labels} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="leadUnitId" label={t('plansUi.tasks.fields.leadUnit')} htmlFor="task-lead" rules={[{ required: true, message: t('plansUi.tasks.required.leadUnit') }]}>
+        <SubtreeUnitSelect id="task-lead" root={{ id: plan.unitId, name: plan.unitName }} labels={labels} />
+      </Form.Item>
+      <Form.Item name="coordUnitIds" label={t('plansUi.tasks.fields.coordUnits')} htmlFor="task-coord">
+        <SubtreeUnitSelect multiple id="task-coord" root={{ id: plan.unitId, name: plan.unitName }} labels={labels} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, Popconfirm, Row, Space, Table, Typography, type TablePaginationConfig } from 'antd';
+import { Button, Card, Col, Empty, Popconfirm, Row, Space, Table, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -6,27 +6,27 @@ import { useTranslation } from 'react-i18next';
 import { TaskDue, TaskProgress, TaskStatusTag, useQuarterName } from './parts';
 import type { Task } from './types';
 
+interface TaskActions {
+  onOpen: (t: Task) => void;
+  showPlan?: boolean;
+  onEdit?: (t: Task) => void;
+  onDelete?: (t: Task) => void;
+}
+
 /** Tasks as a table; a click on the title opens the task drawer. */
 export function TaskTable({
   tasks,
   loading,
   pagination,
-  onOpen,
-  showPlan,
-  onEdit,
-  onDelete,
   empty,
-}: {
+  ...actions
+}: TaskActions & {
   tasks: Task[] | undefined;
   loading?: boolean;
   pagination?: false | TablePaginationConfig;
-  onOpen: (t: Task) => void;
-  showPlan?: boolean;
-  onEdit?: (t: Task) => void;
-  onDelete?: (t: Task) => void;
   empty?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const columns = useTaskColumns(actions);
   return (
     <Table<Task>
       rowKey="id"
@@ -37,65 +37,71 @@ export function TaskTable({
       pagination={pagination}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: empty }}
-      columns={[
-        {
-          title: t('plansUi.tasks.fields.title'),
-          key: 'title',
-          render: (_, task) => (
-            <div style={{ minWidth: 240, maxWidth: 420 }}>
-              <Typography.Link
-                href={`#task-${task.id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  onOpen(task);
-                }}
-                data-testid="task-open"
-              >
-                {task.title}
-              </Typography.Link>
-              {(task.clause || showPlan) && (
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {task.clause ? t('plansUi.tasks.clauseRef', { clause: task.clause }) : ''}
-                    {task.clause && showPlan ? ' · ' : ''}
-                    {showPlan && (
-                      <Link to={`/plans/${task.planId}?tab=tasks`}>
-                        {task.planNumber ? `${task.planNumber} — ` : ''}
-                        {task.planUnitName}
-                      </Link>
-                    )}
-                  </Typography.Text>
-                </div>
-              )}
-            </div>
-          ),
-        },
-        { title: t('plansUi.tasks.fields.dueOn'), key: 'due', width: 190, render: (_, task) => <TaskDue task={task} /> },
-        { title: t('plansUi.tasks.fields.leadUnit'), dataIndex: 'leadUnitName', key: 'lead', width: 170 },
-        { title: t('plansUi.tasks.fields.status'), key: 'status', width: 140, render: (_, task) => <TaskStatusTag status={task.status} /> },
-        { title: t('plansUi.tasks.fields.progress'), key: 'progress', width: 140, render: (_, task) => <TaskProgress task={task} /> },
-        ...(onEdit || onDelete
-          ? [
-              {
-                title: t('plansUi.actions'),
-                key: 'actions',
-                width: 100,
-                render: (_: unknown, task: Task) => (
-                  <Space size={0}>
-                    {onEdit && <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('plansUi.tasks.editOne', { title: task.title })} onClick={() => onEdit(task)} />}
-                    {onDelete && (
-                      <Popconfirm title={t('plansUi.tasks.removeConfirm')} okText={t('plansUi.remove')} cancelText={t('plansUi.cancel')} onConfirm={() => onDelete(task)}>
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('plansUi.tasks.removeOne', { title: task.title })} />
-                      </Popconfirm>
-                    )}
-                  </Space>
-                ),
-              },
-            ]
-          : []),
-      ]}
+      columns={columns}
     />
   );
+}
+
+/** The columns of a task table (title with its clause and plan, due, lead, status, progress, actions). */
+export function useTaskColumns({ onOpen, showPlan, onEdit, onDelete }: TaskActions): TableColumnsType<Task> {
+  const { t } = useTranslation();
+  return [
+    {
+      title: t('plansUi.tasks.fields.title'),
+      key: 'title',
+      render: (_, task) => (
+        <div style={{ minWidth: 240, maxWidth: 420 }}>
+          <Typography.Link
+            href={`#task-${task.id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              onOpen(task);
+            }}
+            data-testid="task-open"
+          >
+            {task.title}
+          </Typography.Link>
+          {(task.clause || showPlan) && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {task.clause ? t('plansUi.tasks.clauseRef', { clause: task.clause }) : ''}
+                {task.clause && showPlan ? ' · ' : ''}
+                {showPlan && (
+                  <Link to={`/plans/${task.planId}?tab=tasks`}>
+                    {task.planNumber ? `${task.planNumber} — ` : ''}
+                    {task.planUnitName}
+                  </Link>
+                )}
+              </Typography.Text>
+            </div>
+          )}
+        </div>
+      ),
+    },
+    { title: t('plansUi.tasks.fields.dueOn'), key: 'due', width: 190, render: (_, task) => <TaskDue task={task} /> },
+    { title: t('plansUi.tasks.fields.leadUnit'), dataIndex: 'leadUnitName', key: 'lead', width: 170 },
+    { title: t('plansUi.tasks.fields.status'), key: 'status', width: 140, render: (_, task) => <TaskStatusTag status={task.status} /> },
+    { title: t('plansUi.tasks.fields.progress'), key: 'progress', width: 140, render: (_, task) => <TaskProgress task={task} /> },
+    ...(onEdit || onDelete
+      ? [
+          {
+            title: t('plansUi.actions'),
+            key: 'actions',
+            width: 100,
+            render: (_: unknown, task: Task) => (
+              <Space size={0}>
+                {onEdit && <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('plansUi.tasks.editOne', { title: task.title })} onClick={() => onEdit(task)} />}
+                {onDelete && (
+                  <Popconfirm title={t('plansUi.tasks.removeConfirm')} okText={t('plansUi.remove')} cancelText={t('plansUi.cancel')} onConfirm={() => onDelete(task)}>
+                    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('plansUi.tasks.removeOne', { title: task.title })} />
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
 }
 
 /** "Tiến độ theo quý": the tasks in four columns by the quarter of their due date. */

@@ -1,20 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Calendar, Card, InputNumber, Segmented, Select, Tooltip, Typography } from 'antd';
-import { ClearOutlined } from '@ant-design/icons';
+import { Badge, Calendar, Card, Segmented, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useUrlState } from '../../app/useUrlState';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
+import { ListFilters, ServerTable, scopeFilters, useServerList } from '../../components/ServerList';
+import { SelectFilter, YearFilter } from '../../components/UrlFilters';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useMyPlanUnits } from './CreatePlanModal';
 import { useQuarterName } from './parts';
 import { TaskDrawer } from './TaskDrawer';
-import { TaskTable } from './TaskTable';
+import { useTaskColumns } from './TaskTable';
 import { TASK_STATUSES, type Task, type TaskPage } from './types';
 import { useToday } from '../../app/auth';
 
@@ -81,7 +80,7 @@ function TaskCalendar({ month, onMonth, filters, onOpen }: { month: Dayjs; onMon
 export default function TasksPage() {
   const today = useToday();
   const { t } = useTranslation();
-  const url = useUrlState();
+  const url = scopeFilters(useUrlState(), ['year', 'quarter', 'status', 'overdue', 'leadUnitId']);
   const quarterName = useQuarterName();
   const canReport = useMyPlanUnits().length > 0;
   useDocumentTitle(t('plansUi.tasksPage.title'));
@@ -93,76 +92,41 @@ export default function TasksPage() {
     overdue: url.get('overdue'),
     leadUnitId: url.get('leadUnitId'),
   };
-  const filtersOn = Object.values(filters).some(Boolean);
-  const params = { ...filters, page: url.page, pageSize: url.pageSize };
-  const list = useQuery({
-    queryKey: ['tasks', 'list', params],
-    queryFn: () => api.get<TaskPage>('/tasks', params),
-    placeholderData: (prev) => prev,
-    enabled: view === 'list',
-  });
+  const list = useServerList<Task>('/tasks', filters, url, { key: ['tasks'], enabled: view === 'list' });
   const month = url.get('month') && dayjs(`${url.get('month')}-01`).isValid() ? dayjs(`${url.get('month')}-01`) : dayjs(today).startOf('month');
   const openTask = url.get('task') ? Number(url.get('task')) : null;
   const keep = { page: url.get('page') };
   const open = (task: Task) => url.update({ task: task.id, ...keep });
+  const columns = useTaskColumns({ onOpen: open, showPlan: true });
 
   return (
     <>
       <PageHeader title={t('plansUi.tasksPage.title')} subTitle={t('plansUi.tasksPage.subtitle')} />
       <Card size="small">
-        <FilterBar
-          extra={
-            filtersOn && (
-              <Button icon={<ClearOutlined />} onClick={() => url.update({ year: undefined, quarter: undefined, status: undefined, overdue: undefined, leadUnitId: undefined })}>
-                {t('plansUi.clearFilters')}
-              </Button>
-            )
+        <ListFilters
+          url={url}
+          clearText={t('plansUi.clearFilters')}
+          before={
+            <Segmented
+              value={view}
+              onChange={(v) => url.update({ view: v === 'list' ? undefined : v })}
+              options={[
+                { value: 'list', label: t('plansUi.tasksPage.viewList') },
+                { value: 'calendar', label: t('plansUi.tasksPage.viewCalendar') },
+              ]}
+            />
           }
         >
-          <Segmented
-            value={view}
-            onChange={(v) => url.update({ view: v === 'list' ? undefined : v })}
-            options={[
-              { value: 'list', label: t('plansUi.tasksPage.viewList') },
-              { value: 'calendar', label: t('plansUi.tasksPage.viewCalendar') },
-            ]}
-          />
-          <InputNumber
-            aria-label={t('plansUi.fields.year')}
-            placeholder={t('plansUi.fields.year')}
-            min={1945}
-            max={2100}
-            style={{ width: 100 }}
-            value={filters.year ? Number(filters.year) : null}
-            onChange={(y) => url.update({ year: y ?? undefined })}
-          />
-          <Select
-            allowClear
-            aria-label={t('plansUi.tasks.fields.quarter')}
-            placeholder={t('plansUi.tasks.fields.quarter')}
-            style={{ width: 120 }}
-            value={filters.quarter}
+          <YearFilter url={url} label={t('plansUi.fields.year')} width={100} />
+          <SelectFilter
+            url={url}
+            name="quarter"
+            label={t('plansUi.tasks.fields.quarter')}
+            width={120}
             options={['1', '2', '3', '4'].map((q) => ({ value: q, label: quarterName(Number(q)) }))}
-            onChange={(quarter) => url.update({ quarter })}
           />
-          <Select
-            allowClear
-            aria-label={t('plansUi.tasks.fields.status')}
-            placeholder={t('plansUi.tasks.fields.status')}
-            style={{ width: 170 }}
-            value={filters.status}
-            options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plansUi.taskStatus.${s}`) }))}
-            onChange={(status) => url.update({ status })}
-          />
-          <Select
-            allowClear
-            aria-label={t('plansUi.tasksPage.overdueFilter')}
-            placeholder={t('plansUi.tasksPage.overdueFilter')}
-            style={{ width: 150 }}
-            value={filters.overdue}
-            options={[{ value: '1', label: t('plansUi.tasksPage.overdueOnly') }]}
-            onChange={(overdue) => url.update({ overdue })}
-          />
+          <SelectFilter url={url} name="status" label={t('plansUi.tasks.fields.status')} width={170} options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plansUi.taskStatus.${s}`) }))} />
+          <SelectFilter url={url} name="overdue" label={t('plansUi.tasksPage.overdueFilter')} width={150} options={[{ value: '1', label: t('plansUi.tasksPage.overdueOnly') }]} />
           <UnitSelect
             aria-label={t('plansUi.tasks.fields.leadUnit')}
             placeholder={t('plansUi.tasks.fields.leadUnit')}
@@ -170,26 +134,18 @@ export default function TasksPage() {
             value={filters.leadUnitId ? Number(filters.leadUnitId) : null}
             onChange={(v) => url.update({ leadUnitId: v ?? undefined })}
           />
-        </FilterBar>
+        </ListFilters>
         {view === 'calendar' ? (
           <TaskCalendar month={month} onMonth={(m) => url.update({ month: m.format('YYYY-MM') })} filters={filters} onOpen={open} />
-        ) : list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <TaskTable
-            tasks={list.data?.items}
-            loading={list.isFetching}
-            showPlan
-            onOpen={open}
-            empty={list.isPending ? ' ' : <EmptyState description={filtersOn ? t('plansUi.noMatch') : t('plansUi.tasksPage.empty')} />}
-            pagination={{
-              current: url.page,
-              pageSize: url.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('plansUi.tasksPage.total', { count: total }),
-              onChange: (page, pageSize) => url.update({ page, pageSize: pageSize === 20 ? undefined : pageSize }),
-            }}
+          <ServerTable<Task>
+            list={list}
+            url={url}
+            columns={columns}
+            data-testid="task-table"
+            noMatch={t('plansUi.noMatch')}
+            empty={<EmptyState description={t('plansUi.tasksPage.empty')} />}
+            total={(count) => t('plansUi.tasksPage.total', { count })}
           />
         )}
       </Card>
