@@ -135,9 +135,7 @@ export async function addActual(deps: Deps, ctx: Ctx, id: number, input: { perio
   const t = await load(db, id);
   authorize(ctx.actor, 'update', res(t));
   if (Number(input.period.slice(0, 4)) !== t.year) throw new Invalid(`Kỳ báo cáo phải thuộc năm ${t.year} của chỉ tiêu.`, { field: 'period' });
-  if (input.file) {
-    if (!(await fileExists(db, input.file.sha256))) throw new Invalid('Không tìm thấy tệp minh chứng đã tải lên; hãy tải lại tệp.', { field: 'file' });
-  }
+  if (input.file && !(await fileExists(db, input.file.sha256))) throw new Invalid('Không tìm thấy tệp minh chứng đã tải lên; hãy tải lại tệp.', { field: 'file' });
   return db.transaction(async (tx) => {
     const before = await repo.actualOf(tx, id, input.period);
     await repo.upsertActual(tx, id, {
