@@ -31,6 +31,10 @@ const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAs
 const version = () => integer('version').notNull().default(1);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+/** An edited row: its optimistic-lock version and when it was made and last changed. */
+const versioned = () => ({ version: version(), createdAt: createdAt(), updatedAt: updatedAt() });
+/** A row scoped by a unit: the unit's path (for the scope checks) and the root of its tree. */
+const scoped = () => ({ unitPath: ltree('unit_path').notNull(), rootId: bigint('root_id', { mode: 'number' }) });
 
 export const unitKinds = pgTable('unit_kinds', {
   code: text('code').primaryKey(),
@@ -57,9 +61,7 @@ export const units = pgTable(
     address: text('address'),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('units_code_uq').on(t.code),
@@ -101,11 +103,8 @@ export const people = pgTable(
     isDirectWorker: boolean('is_direct_worker').notNull().default(false),
     /** current unit (the open membership), denormalised with its path for scoped queries */
     unitId: bigint('unit_id', { mode: 'number' }).notNull(),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('people_citizen_id_uq').on(t.citizenId),
@@ -145,11 +144,8 @@ export const households = pgTable(
     thonUnitId: bigint('thon_unit_id', { mode: 'number' })
       .notNull()
       .references(() => units.id),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('households_code_uq').on(t.code),
@@ -182,9 +178,7 @@ export const users = pgTable(
     email: text('email'),
     active: boolean('active').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [uniqueIndex('users_username_uq').on(sql`lower(${t.username})`)],
 );
@@ -295,11 +289,8 @@ export const ratings = pgTable(
     /** HTXSNV | HTTNV | HTNV | KHTNV */
     rating: text('rating').notNull(),
     note: text('note'),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('ratings_person_year_uq').on(t.personId, t.year).where(sql`person_id IS NOT NULL`),
@@ -329,11 +320,8 @@ export const initiatives = pgTable(
     usedForAward: text('used_for_award'),
     usedForYear: integer('used_for_year'),
     note: text('note'),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('initiatives_key_uq').on(t.title, t.year, t.unitId),
@@ -358,11 +346,8 @@ export const researchProjects = pgTable(
       .notNull()
       .references(() => units.id),
     note: text('note'),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('research_key_uq').on(t.title, t.year, t.unitId),
@@ -385,11 +370,8 @@ export const disciplineRecords = pgTable(
     decisionNo: text('decision_no'),
     decisionDate: date('decision_date'),
     note: text('note'),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [index('discipline_person_idx').on(t.personId), index('discipline_unit_path_gist').using('gist', t.unitPath)],
 );
@@ -405,11 +387,8 @@ export const pendingMatters = pgTable(
     openedOn: date('opened_on').notNull(),
     closedOn: date('closed_on'),
     note: text('note'),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [
     index('pending_person_idx').on(t.personId),
@@ -443,11 +422,8 @@ export const awardEntries = pgTable(
     revokedOn: date('revoked_on'),
     revokeReason: text('revoke_reason'),
     recovered: text('recovered'),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...scoped(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('award_entries_key_uq').on(
@@ -506,9 +482,7 @@ export const dossiers = pgTable(
     consultationUntil: date('consultation_until'),
     createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
     rootId: bigint('root_id', { mode: 'number' }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('dossiers_code_uq').on(t.code),
@@ -543,9 +517,7 @@ export const dossierNominees = pgTable(
     overrideAt: timestamp('override_at', { withTimezone: true }),
     /** the appraiser's reason when returning the dossier, for this row */
     returnReason: text('return_reason'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('dossier_nominees_key_uq').on(
@@ -628,9 +600,7 @@ export const councilMembers = pgTable(
     memberUnitId: bigint('member_unit_id', { mode: 'number' }).references(() => units.id),
     termFrom: date('term_from'),
     termTo: date('term_to'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [index('council_members_unit_idx').on(t.unitId), index('council_members_user_idx').on(t.userId)],
 );
@@ -650,9 +620,7 @@ export const councilSessions = pgTable(
     openedAt: timestamp('opened_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [index('council_sessions_unit_idx').on(t.unitId, t.heldOn)],
 );
@@ -740,9 +708,7 @@ export const decisions = pgTable(
     lines: jsonb('lines').notNull().default(sql`'[]'::jsonb`),
     total: bigint('total', { mode: 'number' }).notNull().default(0),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [index('decisions_dossier_idx').on(t.dossierId), uniqueIndex('decisions_unit_number_uq').on(t.unitId, t.number).where(sql`number IS NOT NULL`)],
 );
@@ -789,8 +755,7 @@ export const plans = pgTable(
   {
     id: id(),
     unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
+    ...scoped(),
     year: integer('year').notNull(),
     /** "27/KH-UBND"; null until numbered */
     number: text('number'),
@@ -811,9 +776,7 @@ export const plans = pgTable(
     cascadeScope: text('cascade_scope'),
     createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
     issuedBy: bigint('issued_by', { mode: 'number' }).references(() => users.id),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('plans_number_uq').on(t.unitId, t.year, t.number),
@@ -842,9 +805,7 @@ export const planTasks = pgTable(
     progress: integer('progress').notNull().default(0),
     doneOn: date('done_on'),
     remindedOn: date('reminded_on'),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [
     index('plan_tasks_plan_idx').on(t.planId),
@@ -876,8 +837,7 @@ export const movements = pgTable(
   {
     id: id(),
     unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
+    ...scoped(),
     planId: bigint('plan_id', { mode: 'number' }).references(() => plans.id),
     /** thuong_xuyen | theo_dot | chuyen_de */
     kind: text('kind').notNull(),
@@ -897,9 +857,7 @@ export const movements = pgTable(
     dossierDeadline: date('dossier_deadline'),
     registrationDeadline: date('registration_deadline'),
     createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [index('movements_unit_idx').on(t.unitId, t.startsOn), index('movements_unit_path_gist').using('gist', t.unitPath)],
 );
@@ -910,8 +868,7 @@ export const registrations = pgTable(
   {
     id: id(),
     unitId: bigint('unit_id', { mode: 'number' }).notNull().references(() => units.id),
-    unitPath: ltree('unit_path').notNull(),
-    rootId: bigint('root_id', { mode: 'number' }),
+    ...scoped(),
     year: integer('year').notNull(),
     movementId: bigint('movement_id', { mode: 'number' }).references(() => movements.id),
     /** draft | submitted | approved | returned */
@@ -919,9 +876,7 @@ export const registrations = pgTable(
     returnReason: text('return_reason'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('registrations_unit_uq').on(t.unitId, t.year, sql`coalesce(${t.movementId}, 0)`),
@@ -1031,9 +986,7 @@ export const reviews = pgTable(
     /** PlanDocumentData with typeName 'BÁO CÁO' */
     content: jsonb('content').notNull(),
     createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...versioned(),
   },
   (t) => [index('reviews_plan_idx').on(t.planId)],
 );

@@ -1,16 +1,15 @@
 /** The decision as an official document (NĐ 30/2020 layout): DOCX and PDF, and the certificates PDF. */
-import { sql } from 'drizzle-orm';
 import { amountInWords } from '../../../domain/index.js';
 import { certificatesPdf, type CertificateItem } from '../../documents/certificate.js';
 import { officialDocx, type Block, type OfficialDocument } from '../../documents/official.js';
 import { officialPdf } from '../../documents/pdf.js';
 import type { Ctx } from '../../platform/context.js';
-import { rows } from '../../platform/db.js';
 import { Conflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
 import { currentLayout } from '../certificates/service.js';
+import * as repo from './repo.js';
 import { load, type DecisionRow } from './service.js';
 
 const vnd = (n: number) => n.toLocaleString('vi-VN');
@@ -25,10 +24,7 @@ async function document(deps: Deps, x: DecisionRow): Promise<OfficialDocument> {
   const collectives = x.lines.filter((l) => l.subject === 'unit').length;
   const households = x.lines.filter((l) => l.subject === 'household').length;
   const who = [people && `${people} cá nhân`, collectives && `${collectives} tập thể`, households && `${households} hộ gia đình`].filter(Boolean).join(', ');
-  const [d] = await rows<{ year: number; code: string; proposingUnitName: string }>(
-    deps.database.db,
-    sql`SELECT d.year, d.code, pu.name AS "proposingUnitName" FROM dossiers d JOIN units pu ON pu.id = d.proposing_unit_id WHERE d.id = ${x.dossierId}`,
-  );
+  const d = (await repo.dossierHeading(deps.database.db, x.dossierId))!;
   const body: Block[] = [
     { kind: 'paragraph', text: 'QUYẾT ĐỊNH:', bold: true, center: true },
     { kind: 'paragraph', text: `Điều 1. Tặng ${awards.join(', ')} cho ${who} có thành tích năm ${d.year} (có danh sách kèm theo).` },
@@ -90,14 +86,8 @@ export async function certificates(deps: Deps, ctx: Ctx, id: number, baseUrl: st
   authorize(ctx.actor, 'export', { type: 'decision', unitPath: x.unitPath });
   if (x.state !== 'issued') throw new Conflict('Chỉ in giấy chứng nhận khi quyết định đã ban hành.', undefined, 'NOT_ISSUED');
   const unit = (await units.findById(deps.database.db, x.unitId))!;
-  const certs = await rows<{ code: string; awardEntryId: number; personId: number | null; award: string }>(
-    deps.database.db,
-    sql`SELECT c.code, c.award_entry_id AS "awardEntryId", a.person_id AS "personId", a.award FROM certificates c JOIN award_entries a ON a.id = c.award_entry_id
-      WHERE c.decision_id = ${id} ORDER BY c.award_entry_id`,
-  );
-  const genders = new Map(
-    (await rows<{ id: number; gender: string }>(deps.database.db, sql`SELECT id, gender FROM people WHERE id IN (SELECT person_id FROM award_entries WHERE decision_id = ${id})`)).map((p) => [Number(p.id), p.gender]),
-  );
+  const certs = await repo.certificatesOf(deps.database.db, id);
+  const genders = await repo.gendersOf(deps.database.db, id);
   const place = unit.name.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố) /, '');
   const items: CertificateItem[] = certs.map((c, i) => {
     const l = x.lines[i] ?? x.lines.find((ln) => ln.award === c.award)!;

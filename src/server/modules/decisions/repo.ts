@@ -199,3 +199,26 @@ export async function unitPathOf(ex: Executor, unitId: number): Promise<string |
   const [u] = await rows<{ path: string }>(ex, sql`SELECT path::text AS path FROM units WHERE id = ${unitId}`);
   return u?.path;
 }
+
+/** What the decision's document says of its dossier. */
+export async function dossierHeading(ex: Executor, dossierId: number) {
+  return (await rows<{ year: number; code: string; proposingUnitName: string }>(
+    ex,
+    sql`SELECT d.year, d.code, pu.name AS "proposingUnitName" FROM dossiers d JOIN units pu ON pu.id = d.proposing_unit_id WHERE d.id = ${dossierId}`,
+  ))[0];
+}
+
+/** The decision's certificates with the award entry each is for, in entry order. */
+export async function certificatesOf(ex: Executor, decisionId: number) {
+  return rows<{ code: string; awardEntryId: number; personId: number | null; award: string }>(
+    ex,
+    sql`SELECT c.code, c.award_entry_id AS "awardEntryId", a.person_id AS "personId", a.award FROM certificates c JOIN award_entries a ON a.id = c.award_entry_id
+      WHERE c.decision_id = ${decisionId} ORDER BY c.award_entry_id`,
+  );
+}
+
+/** Gender of each person the decision awards. */
+export async function gendersOf(ex: Executor, decisionId: number): Promise<Map<number, string>> {
+  const list = await rows<{ id: number; gender: string }>(ex, sql`SELECT id, gender FROM people WHERE id IN (SELECT person_id FROM award_entries WHERE decision_id = ${decisionId})`);
+  return new Map(list.map((p) => [Number(p.id), p.gender]));
+}

@@ -7,9 +7,7 @@ import {
   DOSSIER_LEVEL_DOCS, authorityFor, awardName, catalogAt, checkEligibility, compositionChecks, dossierDocChecks, isAwardCode,
   nomineeChecks, statusOf, type CatalogEntry, type CheckItem, type CheckStatus, type Composition, type DossierItem,
 } from '../../../domain/index.js';
-import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db.js';
-import { rows } from '../../platform/db.js';
 import * as movements from '../movements/service.js';
 import { loadFacts, loadPeopleFacts } from '../records/facts.js';
 import * as rules from '../rules/service.js';
@@ -44,23 +42,9 @@ function requiredDocs(entry: CatalogEntry | undefined, subject: 'ca_nhan' | 'tap
 
 /** "person:12:CSTDCS" keys of the unit's submitted or approved registrations of the year; null: none. */
 async function registeredSubjects(ex: Executor, unitId: number, year: number): Promise<Set<string> | null> {
-  const regs = await rows<{ id: number }>(ex, sql`SELECT id FROM registrations WHERE unit_id = ${unitId} AND year = ${year} AND status IN ('submitted', 'approved')`);
+  const regs = await repo.sentRegistrations(ex, unitId, year);
   if (!regs.length) return null;
-  const list = await rows<{ key: string }>(
-    ex,
-    sql`SELECT CASE WHEN e.person_id IS NOT NULL THEN 'person:' || e.person_id ELSE 'unit:' || e.subject_unit_id END || ':' || e.award AS key
-      FROM registration_entries e WHERE e.registration_id = ANY(${`{${regs.map((r) => r.id).join(',')}}`}::bigint[])`,
-  );
-  return new Set(list.map((r) => r.key));
-}
-
-/** The day the dossier was first submitted (Việt Nam time); null while it is a draft never sent. */
-async function firstSubmitted(ex: Executor, dossierId: number): Promise<string | null> {
-  const [r] = await rows<{ day: string | null }>(
-    ex,
-    sql`SELECT (min(at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS day FROM dossier_events WHERE dossier_id = ${dossierId} AND to_state = 'submitted'`,
-  );
-  return r?.day ?? null;
+  return new Set(await repo.registeredKeys(ex, regs));
 }
 
 export async function runChecks(ex: Executor, d: repo.DossierRow): Promise<DossierChecks> {
@@ -169,7 +153,7 @@ export async function runChecks(ex: Executor, d: repo.DossierRow): Promise<Dossi
       }
     }
   }
-  const submittedOn = await firstSubmitted(ex, d.id);
+  const submittedOn = await repo.firstSubmitted(ex, d.id);
   const movementItems = await movements.dossierChecks(ex, { ...d, submittedOn }, [...attachedToDossier]);
   const dossierItems = [
     ...movementItems,

@@ -1,10 +1,8 @@
 /** The tờ trình (Mẫu số 01) and the nominee list of a dossier as DOCX, built from its data. */
 import { AWARD_TYPE_NAMES, awardName, isAwardCode, type AwardType } from '../../../domain/index.js';
-import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { nomineeListDocx, proposalMemoDocx, type ProposalData } from '../../documents/dossier-docs.js';
 import { officialDocx, type Block } from '../../documents/official.js';
-import { rows } from '../../platform/db.js';
 import type { Ctx } from '../../platform/context.js';
 import { Forbidden, NotFound } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
@@ -68,12 +66,8 @@ export async function achievementReport(deps: Deps, ctx: Ctx, dossierId: number,
   const db = deps.database.db;
   const n = await repo.findNominee(db, dossierId, nomineeId);
   if (!n) throw new NotFound('Không tìm thấy dòng đề nghị trong hồ sơ này.');
-  const col = n.subject === 'person' ? sql`person_id = ${n.personId}` : n.subject === 'unit' ? sql`unit_id = ${n.unitId} AND person_id IS NULL` : sql`household_id = ${n.householdId}`;
-  const awards = await rows<{ award: string; year: number; decisionNo: string; decider: string | null }>(
-    db,
-    sql`SELECT award, year, decision_no AS "decisionNo", decider FROM award_entries WHERE ${col} AND revoked_on IS NULL ORDER BY year DESC, id DESC LIMIT 30`,
-  );
-  const ratings = n.subject === 'household' ? [] : await rows<{ year: number; rating: string }>(db, sql`SELECT year, rating FROM ratings WHERE ${col} ORDER BY year DESC LIMIT 5`);
+  const awards = await repo.awardsOfSubject(db, n);
+  const ratings = n.subject === 'household' ? [] : await repo.ratingsOfSubject(db, n);
   const awardLabel = isAwardCode(n.award) ? awardName(n.award) : n.award;
   const person = n.subject === 'person';
   const body: Block[] = [

@@ -414,3 +414,46 @@ export async function draftDecisionDossiers(ex: Executor, ids: number[]): Promis
   );
   return found.map((r) => Number(r.id));
 }
+
+// ---- what the documents and the checks read of other modules ------------------------------------
+
+const subjectCond = (n: Pick<NomineeRow, 'subject' | 'personId' | 'unitId' | 'householdId'>) =>
+  n.subject === 'person' ? sql`person_id = ${n.personId}` : n.subject === 'unit' ? sql`unit_id = ${n.unitId} AND person_id IS NULL` : sql`household_id = ${n.householdId}`;
+
+/** The nominee's latest 30 awards in force. */
+export async function awardsOfSubject(ex: Executor, n: Pick<NomineeRow, 'subject' | 'personId' | 'unitId' | 'householdId'>) {
+  return rows<{ award: string; year: number; decisionNo: string; decider: string | null }>(
+    ex,
+    sql`SELECT award, year, decision_no AS "decisionNo", decider FROM award_entries WHERE ${subjectCond(n)} AND revoked_on IS NULL ORDER BY year DESC, id DESC LIMIT 30`,
+  );
+}
+
+/** The nominee's latest 5 ratings. */
+export async function ratingsOfSubject(ex: Executor, n: Pick<NomineeRow, 'subject' | 'personId' | 'unitId' | 'householdId'>) {
+  return rows<{ year: number; rating: string }>(ex, sql`SELECT year, rating FROM ratings WHERE ${subjectCond(n)} ORDER BY year DESC LIMIT 5`);
+}
+
+/** Ids of the unit's submitted or approved registrations of the year. */
+export async function sentRegistrations(ex: Executor, unitId: number, year: number): Promise<number[]> {
+  const regs = await rows<{ id: number }>(ex, sql`SELECT id FROM registrations WHERE unit_id = ${unitId} AND year = ${year} AND status IN ('submitted', 'approved')`);
+  return regs.map((r) => r.id);
+}
+
+/** "person:12:CSTDCS" / "unit:3:TTLDXS" keys of the registrations' entries. */
+export async function registeredKeys(ex: Executor, registrationIds: number[]): Promise<string[]> {
+  const list = await rows<{ key: string }>(
+    ex,
+    sql`SELECT CASE WHEN e.person_id IS NOT NULL THEN 'person:' || e.person_id ELSE 'unit:' || e.subject_unit_id END || ':' || e.award AS key
+      FROM registration_entries e WHERE e.registration_id = ANY(${`{${registrationIds.join(',')}}`}::bigint[])`,
+  );
+  return list.map((r) => r.key);
+}
+
+/** The day the dossier was first submitted (Việt Nam time); null while it is a draft never sent. */
+export async function firstSubmitted(ex: Executor, dossierId: number): Promise<string | null> {
+  const [r] = await rows<{ day: string | null }>(
+    ex,
+    sql`SELECT (min(at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS day FROM dossier_events WHERE dossier_id = ${dossierId} AND to_state = 'submitted'`,
+  );
+  return r?.day ?? null;
+}

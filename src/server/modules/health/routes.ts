@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
 import { health } from '../../../shared/contract/health.js';
 import { zapp, type Deps } from '../../platform/http.js';
+import { ping } from './repo.js';
 
 export async function healthRoutes(app: FastifyInstance, { database }: Deps) {
   zapp(app).get(
@@ -11,7 +11,7 @@ export async function healthRoutes(app: FastifyInstance, { database }: Deps) {
       schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: health } },
     },
     async () => {
-      await database.db.execute(sql`SELECT 1`);
+      await ping(database.db);
       return { status: 'ok' as const, db: database.kind };
     },
   );

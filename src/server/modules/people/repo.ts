@@ -145,3 +145,15 @@ export async function householdsOf(ex: Executor, personId: number) {
 export async function remove(ex: Executor, id: number, version: number): Promise<boolean> {
   return (await rows(ex, sql`DELETE FROM people WHERE id = ${id} AND version = ${version} RETURNING id`)).length === 1;
 }
+
+/** Another person holds the citizen id. */
+export async function citizenIdTaken(ex: Executor, citizenId: string, exceptId: number): Promise<boolean> {
+  const dup = await rows<{ id: number }>(ex, sql`SELECT id FROM people WHERE citizen_id = ${citizenId} AND id <> ${exceptId}`);
+  return dup.length > 0;
+}
+
+/** The day before `date` (YYYY-MM-DD), as PostgreSQL counts it. */
+export async function dayBefore(ex: Executor, date: string): Promise<string> {
+  const [{ last }] = await rows<{ last: string }>(ex, sql`SELECT to_char(${date}::date - 1, 'YYYY-MM-DD') AS last`);
+  return last;
+}

@@ -6,8 +6,6 @@ import { authorize, scopesFor } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
 import * as repo from './repo.js';
 import type { PeopleFilter, PersonFields, PersonRow } from './repo.js';
-import { sql } from 'drizzle-orm';
-import { rows } from '../../platform/db.js';
 
 const res = (p: { unitPath: string }) => ({ type: 'person' as const, unitPath: p.unitPath });
 
@@ -56,8 +54,7 @@ export async function getPerson(deps: Deps, ctx: Ctx, id: number) {
 
 async function checkCitizenId(deps: Deps, citizenId: string | null | undefined, exceptId?: number) {
   if (!citizenId) return;
-  const dup = await rows<{ id: number }>(deps.database.db, sql`SELECT id FROM people WHERE citizen_id = ${citizenId} AND id <> ${exceptId ?? 0}`);
-  if (dup.length) throw new Conflict('Số CCCD đã được dùng cho một cá nhân khác.', { field: 'citizenId' }, 'DUPLICATE');
+  if (await repo.citizenIdTaken(deps.database.db, citizenId, exceptId ?? 0)) throw new Conflict('Số CCCD đã được dùng cho một cá nhân khác.', { field: 'citizenId' }, 'DUPLICATE');
 }
 
 export async function createPerson(deps: Deps, ctx: Ctx, input: PersonFields & { unitId: number; joinedDate?: string }) {
@@ -93,8 +90,7 @@ export async function transferPerson(deps: Deps, ctx: Ctx, id: number, input: { 
   const target = await loadUnit(deps, input.unitId);
   authorize(ctx.actor, 'create', { type: 'person', unitPath: target.path });
   return deps.database.db.transaction(async (tx) => {
-    const [{ last }] = await rows<{ last: string }>(tx, sql`SELECT to_char(${input.date}::date - 1, 'YYYY-MM-DD') AS last`);
-    await repo.closeMemberships(tx, id, last);
+    await repo.closeMemberships(tx, id, await repo.dayBefore(tx, input.date));
     await repo.openMembership(tx, id, target.id, input.date, input.position ?? before.position);
     await repo.setUnit(tx, id, target, input.position);
     const after = (await repo.findById(tx, id))!;

@@ -10,14 +10,13 @@ import { assertXlsx, readTable, writeWorkbook, type CellValue } from '../../docu
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
-import { rows } from '../../platform/db.js';
 import { Conflict, Unprocessable } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, isInScope } from '../../platform/policy.js';
-import { sql } from 'drizzle-orm';
 import { ErrorList, RowReader } from '../imports/cells.js';
 import type { ColumnSpec } from '../imports/columns.js';
 import { resolveSubjects } from '../imports/subjects.js';
+import * as repo from './repo.js';
 import { load } from './service.js';
 
 const TEXT = '@';
@@ -66,12 +65,8 @@ export async function exportEntries(deps: Deps, ctx: Ctx, id: number) {
   const db = deps.database.db;
   const r = await load(db, id);
   authorize(ctx.actor, 'export', { type: 'registration', unitPath: r.unitPath });
-  const list = await rows<{ subject: string; citizenId: string | null; name: string; birthDate: string | null; unitCode: string | null; award: string; note: string | null }>(
-    db,
-    sql`SELECT e.subject, p.citizen_id AS "citizenId", e.name, p.birth_date::text AS "birthDate", coalesce(su.code, pu.code) AS "unitCode", e.award, e.note
-      FROM registration_entries e LEFT JOIN people p ON p.id = e.person_id LEFT JOIN units pu ON pu.id = p.unit_id LEFT JOIN units su ON su.id = e.subject_unit_id
-      WHERE e.registration_id = ${id} ORDER BY e.subject DESC, e.id`,
-  );
+  const list = await repo.entriesForExport(db, id);
+
   const data = list.map((e) => [
     e.subject === 'ca_nhan' ? 'Cá nhân' : 'Tập thể', e.citizenId, e.subject === 'ca_nhan' ? e.name : null,
     e.birthDate ? new Date(`${e.birthDate}T00:00:00Z`) : null, e.unitCode, e.award, e.note,
@@ -128,19 +123,16 @@ export async function importEntries(deps: Deps, ctx: Ctx, id: number, buffer: Bu
   }
   if (errors.size > 0) throw new Unprocessable(`Tệp có ${errors.size.toLocaleString('vi-VN')} lỗi, chưa nhập dòng nào.`, { errors: errors.sorted() }, 'IMPORT_INVALID');
   return db.transaction(async (tx) => {
-    const current = await rows<{ personId: number | null; unitId: number | null; award: string }>(
-      tx,
-      sql`SELECT person_id AS "personId", subject_unit_id AS "unitId", award FROM registration_entries WHERE registration_id = ${id}`,
-    );
+    const current = await repo.entryKeys(tx, id);
+
     const have = new Set(current.map((c) => keyOf({ personId: c.personId ? Number(c.personId) : null, unitId: c.unitId ? Number(c.unitId) : null, award: c.award })));
     const creates = planned.filter((p) => !have.has(keyOf(p)));
     const result = { dryRun: opts.dryRun, total: table.length, created: creates.length, unchanged: planned.length - creates.length };
     if (opts.dryRun || creates.length === 0) return result;
     for (const p of creates) {
-      await tx.execute(sql`INSERT INTO registration_entries (registration_id, subject, person_id, subject_unit_id, name, award, note)
-        VALUES (${id}, ${p.subject}, ${p.personId}, ${p.unitId}, ${p.name}, ${p.award}, ${p.note})`);
+      await repo.insertEntry(tx, id, p);
     }
-    await tx.execute(sql`UPDATE registrations SET version = version + 1, updated_at = now() WHERE id = ${id}`);
+    await repo.touch(tx, id);
     await audit(tx, ctx, { action: 'import', entityType: 'registration', entityId: id, unitPath: r.unitPath, after: { created: creates.length, rows: creates.map((p) => ({ name: p.name, award: p.award })) } });
     return result;
   });

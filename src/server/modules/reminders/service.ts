@@ -2,20 +2,20 @@
  * Task reminders and the mail outbox: reminders run hourly in the server (each task at most once a
  * day; an advisory lock lets one of several instances run them) and on demand by an admin.
  */
-import { sql } from 'drizzle-orm';
 import { ROOT_UNIT_CODE } from '../../platform/bootstrap.js';
 import type { Ctx } from '../../platform/context.js';
-import { rows } from '../../platform/db.js';
 import type { Deps } from '../../platform/http.js';
 import { outbox, sendMail } from '../../platform/mail.js';
 import { authorize } from '../../platform/policy.js';
+import * as units from '../units/repo.js';
 import * as rules from '../rules/service.js';
 import * as tasks from '../tasks/service.js';
+import { tryLock } from './repo.js';
 import type { OutboxMail } from '../../../shared/contract/mail.js';
 
 /** The outbox and the reminders are the installation's: a grant on the root unit. */
 export async function authorizeRoot(deps: Deps, ctx: Ctx, action: 'read' | 'create') {
-  const [root] = await rows<{ path: string }>(deps.database.db, sql`SELECT path::text AS path FROM units WHERE code = ${ROOT_UNIT_CODE}`);
+  const root = await units.findByCode(deps.database.db, ROOT_UNIT_CODE);
   authorize(ctx.actor, action, { type: 'mail', unitPath: root?.path ?? '0' });
 }
 
@@ -39,8 +39,7 @@ export async function runReminders(deps: Deps): Promise<tasks.ReminderOutcome & 
   const db = deps.database.db;
   const { params } = await rules.loadSettings(db);
   return db.transaction(async (tx) => {
-    const [lock] = await rows<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${REMINDER_LOCK}) AS ok`);
-    if (!lock?.ok) return { tasks: 0, notices: 0, mails: 0, skipped: true };
+    if (!(await tryLock(tx, REMINDER_LOCK))) return { tasks: 0, notices: 0, mails: 0, skipped: true };
     return tasks.remindDue(tx, params.planning?.reminderDaysBefore ?? 7, (to, subject, body) => sendMail(tx, deps.cfg, to, subject, body));
   });
 }

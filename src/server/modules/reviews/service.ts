@@ -3,39 +3,27 @@
  * late, the lower units' plans, registrations, target attainment, awards given — stored, edited by
  * the officer, and printed as DOCX like any official document.
  */
-import { sql } from 'drizzle-orm';
 import {
-  QUARTER_NAMES, attainment, awardName, isAwardCode, docDate, type PlanClause, type PlanDocumentData, type PlanSection, type TargetDirection,
+  QUARTER_NAMES, attainment, awardName, isAwardCode, docDate, type PlanClause, type PlanDocumentData, type PlanSection,
 } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { rows } from '../../platform/db.js';
 import { Invalid, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import { authorizeReadDown, notFound } from '../plans/access.js';
 import * as plans from '../plans/service.js';
+import * as repo from './repo.js';
+import type { ReviewKind, ReviewRow } from './repo.js';
 
-export type ReviewKind = 'so_ket' | 'tong_ket';
+export type { ReviewKind } from './repo.js';
+
 export const REVIEW_KIND_NAMES: Record<ReviewKind, string> = { so_ket: 'Sơ kết 6 tháng đầu năm', tong_ket: 'Tổng kết năm' };
 
-interface ReviewRow {
-  id: number;
-  planId: number;
-  unitPath: string;
-  kind: ReviewKind;
-  asOf: string;
-  content: PlanDocumentData;
-  version: number;
-  updatedAt: string;
-}
-
-const SELECT = sql`SELECT id, plan_id AS "planId", unit_path::text AS "unitPath", kind, as_of::text AS "asOf", content, version, updated_at AS "updatedAt" FROM reviews`;
-
 async function load(ex: Executor, id: number): Promise<ReviewRow> {
-  const [r] = await rows<ReviewRow>(ex, sql`${SELECT} WHERE id = ${id}`);
+  const r = await repo.findById(ex, id);
   if (!r) throw notFound('báo cáo sơ kết, tổng kết');
   return r;
 }
@@ -51,40 +39,15 @@ const n2 = (n: number) => String(n).padStart(2, '0');
 /** The report drafted from what tdkt holds about the plan's unit and year, up to `asOf`. */
 export async function draft(ex: Executor, p: plans.PlanRow, kind: ReviewKind, asOf: string): Promise<PlanDocumentData> {
   const from = `${p.year}-01-01`;
-  const tasks = await rows<{ title: string; dueOn: string; status: string; doneOn: string | null; leadUnitName: string; quarter: number | null }>(
-    ex,
-    sql`SELECT t.title, t.due_on::text AS "dueOn", t.status, t.done_on::text AS "doneOn", u.name AS "leadUnitName", t.quarter
-      FROM plan_tasks t JOIN units u ON u.id = t.lead_unit_id WHERE t.plan_id = ${p.id} AND t.due_on <= ${kind === 'so_ket' ? asOf : `${p.year}-12-31`}::date ORDER BY t.due_on, t.id`,
-  );
+  const tasks = await repo.tasksDue(ex, p.id, kind === 'so_ket' ? asOf : `${p.year}-12-31`);
   const done = tasks.filter((t) => t.status === 'hoan_thanh');
   const late = tasks.filter((t) => t.status !== 'hoan_thanh' && t.dueOn < asOf);
-  const chain = `{${(await plans.revisionChain(ex, p.id)).join(',')}}`;
-  const cascade = p.cascadeDue
-    ? (await rows<{ total: number; issued: number; onTime: number }>(
-        ex,
-        sql`SELECT count(*)::int AS total, count(x.id)::int AS issued, count(x.id) FILTER (WHERE x.issued_on <= ${p.cascadeDue}::date)::int AS "onTime"
-          FROM units u LEFT JOIN LATERAL (SELECT id, issued_on FROM plans q WHERE q.unit_id = u.id AND q.parent_plan_id = ANY(${chain}::bigint[]) AND q.status <> 'draft' AND q.issued_on <= ${asOf}::date LIMIT 1) x ON true
-          WHERE ${p.cascadeScope === 'subtree' ? sql`u.path <@ ${p.unitPath}::ltree AND u.id <> ${p.unitId}` : sql`u.parent_id = ${p.unitId}`} AND (u.valid_to IS NULL OR u.valid_to >= ${asOf}::date)`,
-      ))[0]
-    : null;
-  const regs = await rows<{ award: string; individuals: number; collectives: number }>(
-    ex,
-    sql`SELECT e.award, count(*) FILTER (WHERE e.subject = 'ca_nhan')::int AS individuals, count(*) FILTER (WHERE e.subject = 'tap_the')::int AS collectives
-      FROM registration_entries e JOIN registrations r ON r.id = e.registration_id
-      WHERE r.unit_path <@ ${p.unitPath}::ltree AND r.year = ${p.year} AND r.status IN ('submitted', 'approved') GROUP BY e.award ORDER BY e.award`,
-  );
-  const [{ units: regUnits }] = await rows<{ units: number }>(ex, sql`SELECT count(DISTINCT unit_id)::int AS units FROM registrations WHERE unit_path <@ ${p.unitPath}::ltree AND year = ${p.year} AND status IN ('submitted', 'approved')`);
-  const targets = await rows<{ name: string; measure: string; direction: TargetDirection; baseline: number | null; target: number; unitName: string; value: number | null }>(
-    ex,
-    sql`SELECT t.name, t.measure, t.direction, t.baseline, t.target, u.name AS "unitName",
-      (SELECT a.value FROM target_actuals a WHERE a.target_id = t.id AND a.created_at::date <= ${asOf}::date ORDER BY a.period DESC LIMIT 1) AS value
-      FROM targets t JOIN units u ON u.id = t.unit_id WHERE t.unit_path <@ ${p.unitPath}::ltree AND t.year = ${p.year} ORDER BY u.path, t.id LIMIT 2000`,
-  );
+  const cascade = p.cascadeDue ? await repo.cascadeCounts(ex, p, await plans.revisionChain(ex, p.id), asOf) : null;
+  const regs = await repo.registeredTitles(ex, p.unitPath, p.year);
+  const regUnits = await repo.registeredUnits(ex, p.unitPath, p.year);
+  const targets = await repo.targetsAsOf(ex, p.unitPath, p.year, asOf);
   const att = targets.map((t) => ({ t, a: attainment(t, t.value) }));
-  const awards = await rows<{ award: string; n: number }>(
-    ex,
-    sql`SELECT award, count(*)::int AS n FROM award_entries WHERE unit_path <@ ${p.unitPath}::ltree AND decision_date BETWEEN ${from}::date AND ${asOf}::date AND revoked_on IS NULL GROUP BY award ORDER BY n DESC`,
-  );
+  const awards = await repo.awardCounts(ex, p.unitPath, from, asOf);
   const period = kind === 'so_ket' ? `6 tháng đầu năm ${p.year}` : `năm ${p.year}`;
   const result: PlanSection = {
     kind: 'khac',
@@ -143,7 +106,7 @@ export async function draft(ex: Executor, p: plans.PlanRow, kind: ReviewKind, as
 
 export async function list(deps: Deps, ctx: Ctx, planId: number) {
   await plans.loadReadable(deps, ctx, planId);
-  return { items: (await rows<ReviewRow>(deps.database.db, sql`${SELECT} WHERE plan_id = ${planId} ORDER BY id DESC`)).map(dto) };
+  return { items: (await repo.ofPlan(deps.database.db, planId)).map(dto) };
 }
 
 export async function get(deps: Deps, ctx: Ctx, id: number) {
@@ -162,9 +125,7 @@ export async function create(deps: Deps, ctx: Ctx, planId: number, input: { kind
   if (Number(asOf.slice(0, 4)) !== p.year) throw new Invalid(`Ngày chốt số liệu phải thuộc năm ${p.year}.`, { field: 'asOf' });
   const content = await draft(db, p, input.kind, asOf);
   return db.transaction(async (tx) => {
-    const [r] = await rows<{ id: number }>(tx, sql`INSERT INTO reviews (plan_id, unit_path, kind, as_of, content, created_by)
-      VALUES (${planId}, ${p.unitPath}::ltree, ${input.kind}, ${asOf}::date, ${JSON.stringify(content)}::jsonb, ${ctx.actor?.userId || null}) RETURNING id`);
-    const row = await load(tx, Number(r.id));
+    const row = await load(tx, await repo.insert(tx, { planId, unitPath: p.unitPath, kind: input.kind, asOf, content, createdBy: ctx.actor?.userId || null }));
     await audit(tx, ctx, { action: 'create', entityType: 'review', entityId: row.id, unitPath: row.unitPath, after: { planId, kind: input.kind, asOf } });
     return dto(row);
   });
@@ -176,8 +137,7 @@ export async function update(deps: Deps, ctx: Ctx, id: number, input: { version:
   authorize(ctx.actor, 'update', { type: 'plan', unitPath: before.unitPath });
   const content = { ...input.content, typeName: 'BÁO CÁO' };
   return db.transaction(async (tx) => {
-    const [r] = await rows(tx, sql`UPDATE reviews SET content = ${JSON.stringify(content)}::jsonb, version = version + 1, updated_at = now() WHERE id = ${id} AND version = ${input.version} RETURNING id`);
-    if (!r) throw versionConflict();
+    if (!(await repo.updateContent(tx, id, input.version, content))) throw versionConflict();
     const after = await load(tx, id);
     await audit(tx, ctx, { action: 'update', entityType: 'review', entityId: id, unitPath: after.unitPath, before: before.content, after: after.content });
     return dto(after);

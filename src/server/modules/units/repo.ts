@@ -209,6 +209,28 @@ export async function lineage(ex: Executor, unitId: number): Promise<LineageRow[
   );
 }
 
+/** The unit ends the day before `date` (merged or abolished on that day). */
+export async function endOn(ex: Executor, id: number, date: string): Promise<void> {
+  await ex.execute(sql`UPDATE units SET valid_to = (${date}::date - 1), version = version + 1, updated_at = now() WHERE id = ${id}`);
+}
+
+export async function insertKind(ex: Executor, code: string, name: string): Promise<void> {
+  await ex.execute(sql`INSERT INTO unit_kinds (code, name) VALUES (${code}, ${name})`);
+}
+
+/** `{1,2,3}`: an id list as one bigint[] parameter. */
+export const idArray = (ids: number[]) => `{${ids.join(',')}}`;
+
+/** Id and name of the units, in tree order. */
+export async function namesByIds(ex: Executor, ids: number[]): Promise<{ id: number; name: string }[]> {
+  return rows<{ id: number; name: string }>(ex, sql`SELECT id, name FROM units WHERE id = ANY(${idArray(ids)}::bigint[]) ORDER BY path`);
+}
+
+/** Id and path of the units found. */
+export async function pathsByIds(ex: Executor, ids: number[]): Promise<{ id: number; path: string }[]> {
+  return rows<{ id: number; path: string }>(ex, sql`SELECT id, path::text AS path FROM units WHERE id = ANY(${idArray(ids)}::bigint[])`);
+}
+
 export async function kindExists(ex: Executor, code: string): Promise<boolean> {
   return (await rows(ex, sql`SELECT 1 FROM unit_kinds WHERE code = ${code}`)).length > 0;
 }

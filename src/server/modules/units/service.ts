@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { Conflict, Invalid, NotFound, versionConflict } from '../../platform/errors.js';
@@ -97,7 +96,7 @@ export async function mergeUnit(deps: Deps, ctx: Ctx, id: number, input: { intoU
   if (into.id === unit.id || into.path.startsWith(unit.path + '.')) throw new Invalid('Không thể sáp nhập đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.');
   if (unit.validTo && unit.validTo < input.date) throw new Invalid('Đơn vị đã hết hiệu lực trước ngày sáp nhập.');
   return deps.database.db.transaction(async (tx) => {
-    await tx.execute(sql`UPDATE units SET valid_to = (${input.date}::date - 1), version = version + 1, updated_at = now() WHERE id = ${id}`);
+    await repo.endOn(tx, id, input.date);
     await repo.addLineage(tx, { fromUnitId: id, toUnitId: into.id, kind: 'merged_into', effectiveDate: input.date, previousParentId: unit.parentId, note: input.note });
     await repo.moveSubtree(tx, unit, into);
     // what still operates (villages, schools…) now belongs to the successor directly; the merged
@@ -116,7 +115,7 @@ export async function abolishUnit(deps: Deps, ctx: Ctx, id: number, input: { dat
   const unit = await load(deps, id);
   authorize(ctx.actor, 'merge', res(unit));
   return deps.database.db.transaction(async (tx) => {
-    await tx.execute(sql`UPDATE units SET valid_to = (${input.date}::date - 1), version = version + 1, updated_at = now() WHERE id = ${id}`);
+    await repo.endOn(tx, id, input.date);
     await repo.addLineage(tx, { fromUnitId: id, toUnitId: null, kind: 'abolished', effectiveDate: input.date, previousParentId: unit.parentId, note: input.note });
     const after = (await repo.findById(tx, id))!;
     await audit(tx, ctx, { action: 'abolish', entityType: 'unit', entityId: id, unitPath: after.path, before: unit, after });
@@ -134,7 +133,7 @@ export async function createKind(deps: Deps, ctx: Ctx, input: { code: string; na
   authorize(ctx.actor, 'create', { type: 'unit_kind', unitPath: root?.path ?? '0' });
   if (await repo.kindExists(deps.database.db, input.code)) throw new Conflict(`Loại hình "${input.code}" đã tồn tại.`, undefined, 'DUPLICATE');
   await deps.database.db.transaction(async (tx) => {
-    await tx.execute(sql`INSERT INTO unit_kinds (code, name) VALUES (${input.code}, ${input.name})`);
+    await repo.insertKind(tx, input.code, input.name);
     await audit(tx, ctx, { action: 'create', entityType: 'unit_kind', entityId: input.code, after: input });
   });
   return input;

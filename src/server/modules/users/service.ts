@@ -1,25 +1,13 @@
-import { sql } from 'drizzle-orm';
 import { audit } from '../../platform/audit.js';
 import { deleteUserSessions, hashPassword, loadGrants, passwordProblems } from '../../platform/auth.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { rows } from '../../platform/db.js';
 import { Conflict, Invalid, NotFound, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor, type Grant, type Role } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
-import { inScopes } from '../units/repo.js';
-
-interface UserRow {
-  id: number;
-  username: string;
-  fullName: string;
-  email: string | null;
-  active: boolean;
-  version: number;
-}
-
-const SELECT = sql`SELECT u.id, u.username, u.full_name AS "fullName", u.email, u.active, u.version FROM users u`;
+import * as repo from './repo.js';
+import type { UserRow } from './repo.js';
 
 async function withRoles(ex: Executor, u: UserRow) {
   const grants = await loadGrants(ex, u.id);
@@ -33,7 +21,7 @@ function authorizeUser(ctx: Ctx, action: 'read' | 'update', grants: Grant[]) {
 }
 
 async function load(deps: Deps, id: number) {
-  const [u] = await rows<UserRow>(deps.database.db, sql`${SELECT} WHERE u.id = ${id}`);
+  const u = await repo.findById(deps.database.db, id);
   if (!u) throw new NotFound('Không tìm thấy người dùng.');
   return withRoles(deps.database.db, u);
 }
@@ -41,13 +29,7 @@ async function load(deps: Deps, id: number) {
 export async function listUsers(deps: Deps, ctx: Ctx, f: { q?: string }, page: number, pageSize: number) {
   const scopes = scopesFor(ctx.actor, 'read', 'user');
   const db = deps.database.db;
-  const conds = [
-    sql`NOT EXISTS (SELECT 1 FROM user_roles r JOIN units un ON un.id = r.unit_id WHERE r.user_id = u.id AND NOT (${inScopes(sql`un.path`, scopes)}))`,
-  ];
-  if (f.q) conds.push(sql`tdkt_fold(u.username || ' ' || u.full_name) LIKE '%' || tdkt_fold(${f.q}) || '%'`);
-  const w = sql.join(conds, sql` AND `);
-  const list = await rows<UserRow>(db, sql`${SELECT} WHERE ${w} ORDER BY u.username LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
-  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM users u WHERE ${w}`);
+  const { items: list, total } = await repo.list(db, scopes, f, page, pageSize);
   const items = [];
   for (const u of list) {
     const { grants: _g, ...rest } = await withRoles(db, u);
@@ -67,24 +49,18 @@ export async function getUser(deps: Deps, ctx: Ctx, id: number) {
 export async function insertUser(ex: Executor, ctx: Ctx, input: { username: string; fullName: string; password: string; email?: string | null }): Promise<number> {
   const problems = passwordProblems(input.password, input.username);
   if (problems.length) throw new Invalid(problems.join(' '), problems.map((message) => ({ field: 'password', message })), 'WEAK_PASSWORD');
-  const exists = await rows(ex, sql`SELECT 1 FROM users WHERE lower(username) = lower(${input.username})`);
-  if (exists.length) throw new Conflict(`Tên đăng nhập "${input.username}" đã tồn tại.`, { field: 'username' }, 'DUPLICATE');
+  if (await repo.usernameTaken(ex, input.username)) throw new Conflict(`Tên đăng nhập "${input.username}" đã tồn tại.`, { field: 'username' }, 'DUPLICATE');
   const hash = await hashPassword(input.password);
-  const [r] = await rows<{ id: number }>(
-    ex,
-    sql`INSERT INTO users (username, full_name, password_hash, email) VALUES (${input.username}, ${input.fullName}, ${hash}, ${input.email ?? null}) RETURNING id`,
-  );
-  const id = Number(r.id);
+  const id = await repo.insert(ex, { username: input.username, fullName: input.fullName, passwordHash: hash, email: input.email ?? null });
   await audit(ex, ctx, { action: 'create', entityType: 'user', entityId: id, after: { username: input.username, fullName: input.fullName } });
   return id;
 }
 
 export async function insertGrant(ex: Executor, ctx: Ctx, userId: number, role: Role, unit: { id: number; path: string }) {
-  const dup = await rows(ex, sql`SELECT 1 FROM user_roles WHERE user_id = ${userId} AND role = ${role} AND unit_id = ${unit.id}`);
-  if (dup.length) throw new Conflict('Người dùng đã có vai trò này tại đơn vị này.', undefined, 'DUPLICATE');
-  const [r] = await rows<{ id: number }>(ex, sql`INSERT INTO user_roles (user_id, role, unit_id) VALUES (${userId}, ${role}, ${unit.id}) RETURNING id`);
+  if (await repo.hasGrant(ex, userId, role, unit.id)) throw new Conflict('Người dùng đã có vai trò này tại đơn vị này.', undefined, 'DUPLICATE');
+  const id = await repo.insertGrant(ex, userId, role, unit.id);
   await audit(ex, ctx, { action: 'grant_role', entityType: 'user', entityId: userId, unitPath: unit.path, after: { role, unitId: unit.id } });
-  return Number(r.id);
+  return id;
 }
 
 export async function createUser(deps: Deps, ctx: Ctx, input: { username: string; fullName: string; password: string; email?: string | null }) {
@@ -103,18 +79,13 @@ export async function updateUser(deps: Deps, ctx: Ctx, id: number, input: { full
   }
   const hash = input.password ? await hashPassword(input.password) : undefined;
   await deps.database.db.transaction(async (tx) => {
-    const r = await rows(
-      tx,
-      sql`UPDATE users SET
-          full_name = coalesce(${input.fullName ?? null}, full_name),
-          email = ${input.email === undefined ? before.email : input.email},
-          active = coalesce(${input.active ?? null}::boolean, active),
-          password_hash = coalesce(${hash ?? null}, password_hash),
-          password_changed_at = CASE WHEN ${hash ?? null}::text IS NULL THEN password_changed_at ELSE now() END,
-          version = version + 1, updated_at = now()
-        WHERE id = ${id} AND version = ${input.version} RETURNING id`,
-    );
-    if (r.length === 0) throw versionConflict();
+    const ok = await repo.update(tx, id, input.version, {
+      fullName: input.fullName ?? null,
+      email: input.email === undefined ? before.email : input.email,
+      active: input.active ?? null,
+      passwordHash: hash ?? null,
+    });
+    if (!ok) throw versionConflict();
     if (input.active === false || hash) await deleteUserSessions(tx, id);
     await audit(tx, ctx, {
       action: 'update', entityType: 'user', entityId: id,
@@ -141,7 +112,7 @@ export async function removeRole(deps: Deps, ctx: Ctx, userId: number, roleId: n
   if (!grant) throw new NotFound('Không tìm thấy vai trò.');
   authorize(ctx.actor, 'update', { type: 'user', unitPath: grant.unitPath });
   await deps.database.db.transaction(async (tx) => {
-    await tx.execute(sql`DELETE FROM user_roles WHERE id = ${roleId}`);
+    await repo.removeGrant(tx, roleId);
     await audit(tx, ctx, { action: 'revoke_role', entityType: 'user', entityId: userId, unitPath: grant.unitPath, before: { role: grant.role, unitId: grant.unitId } });
   });
   return getUser(deps, ctx, userId);
