@@ -39,12 +39,12 @@ const HouseholdsPage = page(() => import('../features/households/HouseholdsPage'
 const HouseholdDetailPage = page(() => import('../features/households/HouseholdDetailPage'));
 const ImportPage = page(() => import('../features/imports/ImportPage'));
 const AuditPage = page(() => import('../features/audit/AuditPage'));
-const UsersPage = page(() => import('../features/admin/UsersPage'));
+const UsersPage = page(() => import('../features/users/UsersPage'));
 const CatalogPage = page(() => import('../features/rules/CatalogPage'));
 const MoneyPage = page(() => import('../features/rules/MoneyPage'));
 const CheckPage = page(() => import('../features/rules/CheckPage'));
-const RuleSettingsPage = page(() => import('../features/admin/RuleSettingsPage'));
-const CalendarPage = page(() => import('../features/admin/CalendarPage'));
+const RuleSettingsPage = page(() => import('../features/rules/RuleSettingsPage'));
+const CalendarPage = page(() => import('../features/rules/CalendarPage'));
 const DossiersPage = page(() => import('../features/dossiers/DossiersPage'));
 const DossierDetailPage = page(() => import('../features/dossiers/DossierDetailPage'));
 const CouncilsPage = page(() => import('../features/councils/CouncilsPage'));
@@ -54,7 +54,7 @@ const SessionPage = page(() => import('../features/councils/SessionPage'));
 const ConsultationsPage = page(() => import('../features/public/ConsultationsPage'));
 const ConsultationPage = page(() => import('../features/public/ConsultationPage'));
 const VerifyPage = page(() => import('../features/public/VerifyPage'));
-const CertificateLayoutPage = page(() => import('../features/admin/CertificateLayoutPage'));
+const CertificateLayoutPage = page(() => import('../features/certificates/CertificateLayoutPage'));
 const PlansPage = page(() => import('../features/plans/PlansPage'));
 const PlanDetailPage = page(() => import('../features/plans/PlanDetailPage'));
 const TasksPage = page(() => import('../features/plans/TasksPage'));
@@ -62,7 +62,7 @@ const MovementsPage = page(() => import('../features/movements/MovementsPage'));
 const MovementDetailPage = page(() => import('../features/movements/MovementDetailPage'));
 const RegistrationsPage = page(() => import('../features/movements/RegistrationsPage'));
 const RegistrationDetailPage = page(() => import('../features/movements/RegistrationDetailPage'));
-const OutboxPage = page(() => import('../features/admin/OutboxPage'));
+const OutboxPage = page(() => import('../features/reminders/OutboxPage'));
 const NotFoundPage = page(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({

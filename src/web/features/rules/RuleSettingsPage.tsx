@@ -31,8 +31,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
-import { RULES_KEY, useCatalog, useRuleSettings } from '../rules/queries';
-import { ConfidenceTag } from '../rules/RuleTags';
+import { RULES_KEY, useCatalog, useRuleSettings } from './queries';
+import { ConfidenceTag } from './RuleTags';
 import type { Catalog, RuleParams, RuleSettings, SubjectCode } from '../../../shared/contract/rules';
 
 const STREAK_OPTIONS: Record<string, string[]> = {
