@@ -72,7 +72,13 @@ function fixture() {
     }
   }
   if (mine) {
-    for (const name of fs.readdirSync(cache)) if (!name.endsWith('.lock') && path.join(cache, name) !== dir) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+    // drop other builds' databases once they are a day old (a checkout beside this one, sharing
+    // node_modules, may be using a younger one right now)
+    for (const name of fs.readdirSync(cache)) {
+      const other = path.join(cache, name);
+      if (name.endsWith('.lock') || other === dir) continue;
+      if (Date.now() - fs.statSync(other).mtimeMs > 24 * 3600_000) fs.rmSync(other, { recursive: true, force: true });
+    }
     const tmp = `${dir}.tmp`;
     fs.rmSync(tmp, { recursive: true, force: true });
     const started = Date.now();
