@@ -12,7 +12,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import { ActionModal } from './ActionModal';
-import { DecisionPanel } from './DecisionPanel';
+import { DecisionPanel } from '../decisions/DecisionPanel';
 import { FilesTab } from './FilesTab';
 import { NomineesTab } from './NomineesTab';
 import { CheckItems, DueDate, StateTag } from './parts';

@@ -20,8 +20,8 @@ import { useMyPlanUnits } from './CreatePlanModal';
 import { PlanStatusTag } from './parts';
 import { cleanContent, PlanEditor, type PlanDraft } from './PlanEditor';
 import { PlanPreview } from './PlanPreview';
-import { ReviewsTab } from './ReviewsTab';
-import { TasksTab } from './TasksTab';
+import { ReviewsTab } from '../reviews/ReviewsTab';
+import { TasksTab } from '../tasks/TasksTab';
 import type { Plan, PlanDetail, PlanListItem } from './types';
 
 const draftOf = (p: PlanDetail): PlanDraft => ({ title: p.title, year: p.year, content: p.content });

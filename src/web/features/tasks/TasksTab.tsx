@@ -11,7 +11,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormModal } from './TaskFormModal';
 import { QuarterBoard, TaskTable } from './TaskTable';
-import type { PlanDetail, Task, TaskPage } from './types';
+import type { PlanDetail, Task, TaskPage } from '../plans/types';
 
 /** The tasks of one plan: a table or the quarterly board, add/edit, and the drawer of one task. */
 export function TasksTab({ plan, canManage, canReport }: { plan: PlanDetail; canManage: boolean; canReport: boolean }) {

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { applyServerErrors } from '../../app/forms';
-import { periodOptions, quarterOf } from './parts';
-import { TARGET_DIRECTIONS, type Target, type TargetDirection, type UploadedFile } from './types';
+import { periodOptions, quarterOf } from '../movements/parts';
+import { TARGET_DIRECTIONS, type Target, type TargetDirection, type UploadedFile } from '../movements/types';
 
 interface TargetValues {
   name: string;

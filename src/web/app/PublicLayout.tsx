@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Layout, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LangSwitch } from '../../components/LangSwitch';
+import { LangSwitch } from '../components/LangSwitch';
 
 /** Pages for citizens: no account, no menu, readable on a phone. */
 export function PublicLayout({ children }: { children: ReactNode }) {

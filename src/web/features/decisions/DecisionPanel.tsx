@@ -9,7 +9,7 @@ import { useErrorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, formatNumber, fromApiDate, toApiDate } from '../../app/format';
 import type { Items } from '../../../shared/contract/common';
 import type { Decision, DecisionIssued, DecisionLine } from '../../../shared/contract/decisions';
-import type { DossierDetail } from './types';
+import type { DossierDetail } from '../dossiers/types';
 
 /** The decision of a dossier: drafted by the standing agency from the passed nominees, issued by the leader. */
 export function DecisionPanel({ d }: { d: DossierDetail }) {

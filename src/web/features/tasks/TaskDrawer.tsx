@@ -9,8 +9,8 @@ import { useErrorText } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { ErrorState } from '../../components/ErrorState';
 import { PageSpinner } from '../../components/PageSpinner';
-import { TaskDue, TaskProgress, TaskStatusTag, useQuarterName } from './parts';
-import { TASK_STATUSES, type TaskDetail, type TaskStatus, type UploadedFile } from './types';
+import { TaskDue, TaskProgress, TaskStatusTag, useQuarterName } from '../plans/parts';
+import { TASK_STATUSES, type TaskDetail, type TaskStatus, type UploadedFile } from '../plans/types';
 
 /** the evidence file to attach to the report */
 type Uploaded = Pick<UploadedFile, 'sha256' | 'fileName'>;

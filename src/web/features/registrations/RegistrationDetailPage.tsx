@@ -13,11 +13,11 @@ import { ExcelImportModal } from '../../components/ExcelImportModal';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/PageSpinner';
 import { PersonSelect } from '../../components/PersonSelect';
-import { TargetActualsChart } from './charts';
-import { RegistrationStatusTag, attainmentColor, num, percentText, useUnitAccess } from './parts';
-import { SubUnitSelect, TitleSelect } from './pickers';
-import { ActualModal, AddTargetModal } from './TargetModals';
-import type { RegistrationDetail, RegistrationEntry, Target } from './types';
+import { TargetActualsChart } from '../movements/charts';
+import { RegistrationStatusTag, attainmentColor, num, percentText, useUnitAccess } from '../movements/parts';
+import { SubUnitSelect, TitleSelect } from '../movements/pickers';
+import { ActualModal, AddTargetModal } from '../targets/TargetModals';
+import type { RegistrationDetail, RegistrationEntry, Target } from '../movements/types';
 import { LocalTable } from '../../components/LocalTable';
 
 type Subject = RegistrationEntry['subject'];

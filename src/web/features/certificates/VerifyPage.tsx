@@ -7,8 +7,8 @@ import { useErrorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { PageSpinner } from '../../components/PageSpinner';
-import { PublicLayout } from './PublicLayout';
-import type { Verification } from './types';
+import { PublicLayout } from '../../app/PublicLayout';
+import type { Verification } from '../consultation/types';
 
 /** Where a certificate's QR code leads: the award, the decision and the issuing body, or "revoked". */
 export default function VerifyPage() {

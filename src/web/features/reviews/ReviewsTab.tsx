@@ -7,9 +7,9 @@ import { api, download, isApiError } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { ErrorState } from '../../components/ErrorState';
-import { PlanEditor, cleanContent, type PlanDraft } from './PlanEditor';
+import { PlanEditor, cleanContent, type PlanDraft } from '../plans/PlanEditor';
 import type { Items } from '../../app/types';
-import type { PlanDetail, Review } from './types';
+import type { PlanDetail, Review } from '../plans/types';
 
 /** Sơ kết 6 tháng / tổng kết năm: a report drafted from the data, edited here, printed as DOCX. */
 export function ReviewsTab({ plan, canManage }: { plan: PlanDetail; canManage: boolean }) {

@@ -10,7 +10,7 @@ import { formatDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageSpinner } from '../../components/PageSpinner';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout } from '../../app/PublicLayout';
 import type { CommentSent, PublicConsultation, PublicNominee } from './types';
 
 interface CommentValues {

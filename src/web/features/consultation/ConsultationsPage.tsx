@@ -7,7 +7,7 @@ import { formatDate } from '../../app/format';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorState } from '../../components/ErrorState';
 import { PageSpinner } from '../../components/PageSpinner';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout } from '../../app/PublicLayout';
 import type { Items } from '../../../shared/contract/common';
 import type { PublicConsultationSummary } from './types';
 

@@ -15,9 +15,9 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFilters, ServerTable, scopeFilters, useServerList } from '../../components/ServerList';
 import { SelectFilter, YearFilter } from '../../components/UrlFilters';
-import { SummaryTables } from './SummaryTables';
-import { RegistrationStatusTag, useMyUnits } from './parts';
-import { REGISTRATION_STATUSES, type Movement, type Registration, type RegistrationListItem, type RegistrationSummary } from './types';
+import { SummaryTables } from '../movements/SummaryTables';
+import { RegistrationStatusTag, useMyUnits } from '../movements/parts';
+import { REGISTRATION_STATUSES, type Movement, type Registration, type RegistrationListItem, type RegistrationSummary } from '../movements/types';
 import { useToday } from '../../app/auth';
 
 function useMovementOptions(status?: string) {

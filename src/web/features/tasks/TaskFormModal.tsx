@@ -5,9 +5,9 @@ import { api } from '../../app/api';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../app/format';
 import { FormModal, useFormSave } from '../../components/FormModal';
 import type { Dayjs } from 'dayjs';
-import { clauseNumber, roman, useQuarterName } from './parts';
-import { SubtreeUnitSelect } from './SubtreeUnitSelect';
-import type { PlanClause, PlanDetail, Task, TaskDetail } from './types';
+import { clauseNumber, roman, useQuarterName } from '../plans/parts';
+import { SubtreeUnitSelect } from '../plans/SubtreeUnitSelect';
+import type { PlanClause, PlanDetail, Task, TaskDetail } from '../plans/types';
 
 interface Values {
   title: string;

@@ -3,8 +3,8 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { TaskDue, TaskProgress, TaskStatusTag, useQuarterName } from './parts';
-import type { Task } from './types';
+import { TaskDue, TaskProgress, TaskStatusTag, useQuarterName } from '../plans/parts';
+import type { Task } from '../plans/types';
 
 interface TaskActions {
   onOpen: (t: Task) => void;

@@ -10,11 +10,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { ListFilters, ServerTable, scopeFilters, useServerList } from '../../components/ServerList';
 import { SelectFilter, YearFilter } from '../../components/UrlFilters';
 import { UnitSelect } from '../../components/UnitSelect';
-import { useMyPlanUnits } from './CreatePlanModal';
-import { useQuarterName } from './parts';
+import { useMyPlanUnits } from '../plans/CreatePlanModal';
+import { useQuarterName } from '../plans/parts';
 import { TaskDrawer } from './TaskDrawer';
 import { useTaskColumns } from './TaskTable';
-import { TASK_STATUSES, type Task, type TaskPage } from './types';
+import { TASK_STATUSES, type Task, type TaskPage } from '../plans/types';
 import { useToday } from '../../app/auth';
 
 const STATUS_BADGE: Record<Task['status'], 'default' | 'processing' | 'success' | 'warning' | 'error'> = {
