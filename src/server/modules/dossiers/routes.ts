@@ -5,7 +5,6 @@ import { ok } from '../../../shared/contract/common.js';
 import {
   dossier, dossierChecks, dossierDetail, dossierFile, dossierPage, dossierQueue, dossierTransitioned, nominee, nomineeImportResult,
 } from '../../../shared/contract/dossiers.js';
-import type { Action } from '../../platform/policy.js';
 import { readUpload, readUploadFile } from '../../platform/upload.js';
 import { boolQuery } from '../../platform/http.js';
 import { z } from 'zod';
@@ -15,10 +14,10 @@ import {
   createDossierBody, fileParams, listDossierQuery, nomineeBody, nomineeParams, overrideBody, transitionBody, updateDossierBody,
   updateNomineeBody, uploadQuery, versionQuery,
 } from './schemas.js';
+import { SIDE_ACTION } from './policy.js';
 import * as svc from './service.js';
 
 const tags = ['dossiers'];
-const SIDE_ACTION: Record<string, Action> = { proposer: 'submit', appraiser: 'appraise', leader: 'decide' };
 
 /**
  * Proposal dossiers (hồ sơ đề nghị khen thưởng): list, queue, detail, header, nominees (with Excel

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import { safeName, sniff } from '../../platform/files.js';
 import {
   DEFAULT_DEADLINE_DAYS, DOSSIER_STATE_NAMES, FINAL_STATES, actionsFrom, addWorkingDays, awardName, catalogAt, checkTransition,
-  isAwardCode, isEditable, transitionRule, type DossierAction, type DossierState, type Side,
+  isAwardCode, isEditable, transitionRule, type DossierAction, type DossierState,
 } from '../../../domain/index.js';
 import { docDate } from '../../../domain/dates.js';
 import { audit } from '../../platform/audit.js';
@@ -16,28 +16,17 @@ import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
 import { AppError, Conflict, Forbidden, Invalid, NotFound, fromPgError, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
-import { authorize, can, hasRoleFor, isInScope, scopesFor, type Action, type Actor } from '../../platform/policy.js';
+import { authorize, hasRoleFor, isInScope, scopesFor, type Action, type Actor } from '../../platform/policy.js';
 import { ownerOf } from '../records/repo.js';
 import * as rules from '../rules/service.js';
 import * as units from '../units/repo.js';
 import { runChecks } from './checks.js';
 import { dossierResults } from '../councils/repo.js';
 import * as movements from '../movements/service.js';
+import { authorizeRead, authorizeSide, canEdit, canSide, proposerRes, receiverRes } from './policy.js';
 import * as repo from './repo.js';
 import { DOC_TYPE_NAMES, type ListDossierQuery, type TransitionBody } from './schemas.js';
 
-const SIDE_ACTION: Record<Side, Action> = { proposer: 'submit', appraiser: 'appraise', leader: 'decide' };
-
-const proposerRes = (d: repo.DossierRow) => ({ type: 'dossier' as const, unitPath: d.proposingPath });
-const receiverRes = (d: repo.DossierRow) => ({ type: 'dossier' as const, unitPath: d.receivingPath });
-
-function canSide(actor: Actor | null, side: Side, d: repo.DossierRow): boolean {
-  return can(actor, SIDE_ACTION[side], side === 'proposer' ? proposerRes(d) : receiverRes(d));
-}
-
-function canRead(actor: Actor | null, d: repo.DossierRow): boolean {
-  return can(actor, 'read', proposerRes(d)) || (d.state !== 'draft' && can(actor, 'read', receiverRes(d)));
-}
 
 async function load(ex: Executor, id: number): Promise<repo.DossierRow> {
   const d = await repo.findById(ex, id);
@@ -48,7 +37,7 @@ async function load(ex: Executor, id: number): Promise<repo.DossierRow> {
 /** Load and check the actor may read it (403 out of scope). */
 async function loadReadable(deps: Deps, ctx: Ctx, id: number) {
   const d = await load(deps.database.db, id);
-  if (!canRead(ctx.actor, d)) authorize(ctx.actor, 'read', proposerRes(d));
+  authorizeRead(ctx.actor, d);
   return d;
 }
 
@@ -74,7 +63,7 @@ function dto(d: repo.DossierRow, actor: Actor | null) {
     stateName: DOSSIER_STATE_NAMES[d.state as DossierState],
     overdue: !!d.dueDate && d.dueDate < today && !FINAL_STATES.includes(d.state as DossierState),
     actions,
-    canEdit: isEditable(d.state as DossierState) && can(actor, 'update', proposerRes(d)),
+    canEdit: canEdit(actor, d),
     canAppraise: canSide(actor, 'appraiser', d),
   };
 }
@@ -432,7 +421,7 @@ export async function transition(deps: Deps, ctx: Ctx, id: number, action: Dossi
   const db = deps.database.db;
   const d = await load(db, id);
   const rule = transitionRule(action);
-  if (!canSide(ctx.actor, rule.side, d)) authorize(ctx.actor, SIDE_ACTION[rule.side], rule.side === 'proposer' ? proposerRes(d) : receiverRes(d));
+  authorizeSide(ctx.actor, rule.side, d);
   if (body.version !== d.version) throw versionConflict();
   const check = checkTransition(d.state as DossierState, action, body.reason);
   if (!check.ok) {
