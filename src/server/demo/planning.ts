@@ -11,10 +11,8 @@ import type { PlanClause } from '../../domain/index.js';
 import { ROOT_UNIT_CODE } from '../platform/bootstrap.js';
 import type { Config } from '../platform/config.js';
 import { loadConfig } from '../platform/config.js';
-import type { Ctx } from '../platform/context.js';
-import type { Database, Db } from '../platform/db.js';
+import type { Database } from '../platform/db.js';
 import { rows } from '../platform/db.js';
-import type { Deps } from '../platform/http.js';
 import * as movements from '../modules/movements/service.js';
 import * as plans from '../modules/plans/service.js';
 import * as regs from '../modules/registrations/service.js';
@@ -22,6 +20,7 @@ import type { PlanContent } from '../../shared/contract/plans.js';
 import * as targets from '../modules/targets/service.js';
 import * as tasks from '../modules/tasks/service.js';
 import * as unitRepo from '../modules/units/repo.js';
+import { demoContext } from './context.js';
 import { PROVINCE } from './locality.js';
 
 const t = (text: string, children?: PlanClause[]): PlanClause => (children ? { text, children } : { text });
@@ -37,12 +36,7 @@ export async function seedDemoPlanning(database: Database, opts: { log?: Pick<Lo
     if (!province || !lamVy || !choDon || !dinhHoa) return false;
     if ((await rows(tx, sql`SELECT 1 FROM plans WHERE unit_id = ${province.id} LIMIT 1`)).length) return false;
     const root = (await unitRepo.findByCode(tx, ROOT_UNIT_CODE))!;
-    const ctx: Ctx = {
-      actor: { userId: 0, username: 'demo', fullName: 'Dữ liệu mẫu', grants: [{ id: 0, role: 'quan_tri', unitId: root.id, unitName: root.name, unitPath: root.path }] },
-      requestId: 'demo-seed-planning',
-      ip: null,
-    };
-    const deps: Deps = { database: { ...database, db: tx as unknown as Db }, cfg };
+    const { ctx, deps } = demoContext(database, tx, cfg, root, 'demo-seed-planning');
 
     const content: PlanContent = {
       issuer: { name: 'Ủy ban nhân dân tỉnh Sơn Lâm' },

@@ -11,15 +11,14 @@ import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Config } from '../platform/config.js';
 import { loadConfig } from '../platform/config.js';
-import type { Ctx } from '../platform/context.js';
-import type { Database, Db } from '../platform/db.js';
+import type { Database } from '../platform/db.js';
 import { rows } from '../platform/db.js';
-import type { Deps } from '../platform/http.js';
 import { ROOT_UNIT_CODE } from '../platform/bootstrap.js';
 import * as peopleSvc from '../modules/people/service.js';
 import * as recordSvc from '../modules/records/service.js';
 import * as importRepo from '../modules/imports/repo.js';
 import * as unitRepo from '../modules/units/repo.js';
+import { demoContext } from './context.js';
 
 export const DEMO_ELIGIBLE = { fullName: 'Hoàng Thị Mai', citizenId: '019185900001' };
 export const DEMO_GAP_YEAR = { fullName: 'Lý Văn Khải', citizenId: '019082900002' };
@@ -35,12 +34,7 @@ export async function seedDemoRecords(database: Database, opts: { log?: Pick<Log
     const exists = await rows(tx, sql`SELECT 1 FROM people WHERE citizen_id = ${DEMO_ELIGIBLE.citizenId}`);
     if (exists.length) return false;
     const root = (await unitRepo.findByCode(tx, ROOT_UNIT_CODE))!;
-    const ctx: Ctx = {
-      actor: { userId: 0, username: 'demo', fullName: 'Dữ liệu mẫu', grants: [{ id: 0, role: 'quan_tri', unitId: root.id, unitName: root.name, unitPath: root.path }] },
-      requestId: 'demo-seed-records',
-      ip: null,
-    };
-    const deps: Deps = { database: { ...database, db: tx as unknown as Db }, cfg };
+    const { ctx, deps } = demoContext(database, tx, cfg, root, 'demo-seed-records');
     const person = (fullName: string, gender: 'nam' | 'nu', birthDate: string, citizenId: string) =>
       peopleSvc.createPerson(deps, ctx, {
         fullName, gender, birthDate, citizenId, ethnicity: 'Kinh', position: 'Chuyên viên phòng Thi đua - Khen thưởng', employmentCategory: 'cong_chuc',

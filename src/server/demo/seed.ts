@@ -10,7 +10,7 @@ import type { EmploymentCategory } from '../../shared/codes.js';
 import { ROOT_UNIT_CODE } from '../platform/bootstrap.js';
 import { loadConfig, type Config } from '../platform/config.js';
 import type { Ctx } from '../platform/context.js';
-import type { Database, Db } from '../platform/db.js';
+import type { Database } from '../platform/db.js';
 import { rows } from '../platform/db.js';
 import type { Deps } from '../platform/http.js';
 import type { Role } from '../platform/policy.js';
@@ -18,6 +18,7 @@ import * as householdSvc from '../modules/households/service.js';
 import * as peopleSvc from '../modules/people/service.js';
 import * as unitSvc from '../modules/units/service.js';
 import * as unitRepo from '../modules/units/repo.js';
+import { demoContext } from './context.js';
 import { insertGrant, insertUser, updateUser } from '../modules/users/service.js';
 import { seedDemoPlanning } from './planning.js';
 import { seedDemoRecords } from './records.js';
@@ -499,14 +500,7 @@ export async function seedDemo(database: Database, opts: SeedDemoOptions = {}): 
     const rootRow = await unitRepo.findByCode(tx, ROOT_UNIT_CODE);
     if (!rootRow) throw new Error('demo: the root unit is missing; run bootstrap first');
     const root: U = { id: rootRow.id, code: rootRow.code, name: rootRow.name, path: rootRow.path };
-    // The loader acts as the system: an actor with the administrator role on the root unit, so
-    // every service checks policy as usual; audit rows carry the name "demo" and no user id.
-    const ctx: Ctx = {
-      actor: { userId: 0, username: 'demo', fullName: 'Dữ liệu mẫu', grants: [{ id: 0, role: 'quan_tri', unitId: root.id, unitName: rootRow.name, unitPath: root.path }] },
-      requestId: 'demo-seed',
-      ip: null,
-    };
-    const deps: Deps = { database: { ...database, db: tx as unknown as Db }, cfg };
+    const { ctx, deps } = demoContext(database, tx, cfg, { id: root.id, name: rootRow.name, path: root.path }, 'demo-seed');
     const rng = new Rng(opts.seed ?? DEMO_SEED);
     const seeder = new Seeder(deps, ctx, rng);
     const province = await load(seeder, rng, root, opts);

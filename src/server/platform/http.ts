@@ -42,11 +42,16 @@ declare module 'fastify' {
   }
 }
 
+/** A route's `config`: the resource and action it acts on (the service then checks the unit scope). */
+export const policy = (resource: ResourceType, action: Action) => ({ policy: { resource, action } });
+
 export function ctxOf(req: FastifyRequest): Ctx {
   return { actor: req.actor, requestId: String(req.id), ip: req.ip ?? null };
 }
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
+/** The version a delete is made at (optimistic lock). */
+export const versionQuery = z.object({ version: z.coerce.number().int().positive() });
 export const pageQuery = {
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { auditPage } from '../../../shared/contract/audit.js';
-import { ctxOf, pageQuery, zapp, type Deps } from '../../platform/http.js';
+import { ctxOf, pageQuery, policy, zapp, type Deps } from '../../platform/http.js';
 import { isoDate } from '../units/schemas.js';
 import * as audit from './service.js';
 
@@ -9,7 +9,7 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
   zapp(app).get(
     '/audit',
     {
-      config: { policy: { resource: 'audit', action: 'read' } },
+      config: policy('audit', 'read'),
       schema: {
         tags: ['audit'],
         summary: 'Nhật ký hệ thống',

@@ -164,11 +164,17 @@ function assertState(s: repo.SessionRow, state: repo.SessionRow['state'], what: 
   if (s.state !== state) throw new Conflict(`Phiên họp ${names[s.state]}: không thể ${what}.`, undefined, 'INVALID_STATE');
 }
 
+/** The session, when the actor may act on it and it is in the state the step needs. */
+async function sessionIn(ex: Executor, ctx: Ctx, id: number, action: 'update' | 'vote', state: repo.SessionRow['state'], what: string): Promise<repo.SessionRow> {
+  const s = await loadSession(ex, id);
+  authorize(ctx.actor, action, councilRes(s.unitPath));
+  assertState(s, state, what);
+  return s;
+}
+
 export async function setAttendance(deps: Deps, ctx: Ctx, id: number, input: { version: number; items: { memberId: number; present: boolean; writtenOpinion?: string | null }[] }) {
   const db = deps.database.db;
-  const s = await loadSession(db, id);
-  authorize(ctx.actor, 'update', councilRes(s.unitPath));
-  assertState(s, 'preparing', 'sửa danh sách có mặt');
+  const s = await sessionIn(db, ctx, id, 'update', 'preparing', 'sửa danh sách có mặt');
   return db.transaction(async (tx) => {
     if (!(await repo.touchSession(tx, id, input.version))) throw versionConflict();
     for (const it of input.items) {
@@ -205,9 +211,7 @@ export async function declareRecusal(deps: Deps, ctx: Ctx, id: number, input: { 
  */
 export async function openVoting(deps: Deps, ctx: Ctx, id: number, version: number) {
   const db = deps.database.db;
-  const s = await loadSession(db, id);
-  authorize(ctx.actor, 'update', councilRes(s.unitPath));
-  assertState(s, 'preparing', 'mở bỏ phiếu');
+  const s = await sessionIn(db, ctx, id, 'update', 'preparing', 'mở bỏ phiếu');
   const { params } = await rules.loadSettings(db);
   const att = await repo.attendanceCount(db, id);
   const quorum = params.workflow?.councilQuorum;
@@ -234,9 +238,7 @@ export async function openVoting(deps: Deps, ctx: Ctx, id: number, version: numb
 /** One member's secret ballot on some nominees of the session. */
 export async function vote(deps: Deps, ctx: Ctx, id: number, input: { votes: { nomineeId: number; choice: Choice }[] }) {
   const db = deps.database.db;
-  const s = await loadSession(db, id);
-  authorize(ctx.actor, 'vote', councilRes(s.unitPath));
-  assertState(s, 'voting', 'bỏ phiếu');
+  const s = await sessionIn(db, ctx, id, 'vote', 'voting', 'bỏ phiếu');
   const memberId = await repo.attendeeByUser(db, id, ctx.actor?.userId ?? -1);
   if (memberId === undefined) throw new Forbidden('Bạn không phải thành viên Hội đồng của phiên họp này.', 'NOT_A_MEMBER');
   const items = new Set((await repo.agenda(db, id)).map((i) => i.nomineeId));
@@ -262,9 +264,7 @@ export async function vote(deps: Deps, ctx: Ctx, id: number, input: { votes: { n
 /** Closes the vote and applies each nominee's threshold (of the session day's ruleset) to the counts. */
 export async function closeVoting(deps: Deps, ctx: Ctx, id: number, version: number) {
   const db = deps.database.db;
-  const s = await loadSession(db, id);
-  authorize(ctx.actor, 'update', councilRes(s.unitPath));
-  assertState(s, 'voting', 'kết thúc bỏ phiếu');
+  const s = await sessionIn(db, ctx, id, 'update', 'voting', 'kết thúc bỏ phiếu');
   const { params } = await rules.loadSettings(db);
   const items = await repo.agenda(db, id);
   return db.transaction(async (tx) => {

@@ -61,14 +61,8 @@ export async function draftOf(ex: Executor, dossierId: number): Promise<number |
   return r ? Number(r.id) : undefined;
 }
 
-export interface DecisionFields {
-  number: string | null;
-  decisionDate: string | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  signerAuthority: string | null;
-  bases: string[];
-}
+/** What a draft decision's editor sets. */
+export type DecisionFields = Pick<DecisionRow, 'number' | 'decisionDate' | 'signerName' | 'signerTitle' | 'signerAuthority' | 'bases'>;
 
 export async function insertDraft(ex: Executor, d: DecisionFields & { dossierId: number; unitId: number; lines: DecisionLine[]; total: number }): Promise<number> {
   const [r] = await rows<{ id: number }>(

@@ -19,14 +19,34 @@ import { resolveSubjects } from '../imports/subjects.js';
 import * as rules from '../rules/service.js';
 import * as repo from './repo.js';
 
-const TEXT = '@';
-const MAX_ROWS = 5000;
+export const TEXT = '@';
+export const MAX_ROWS = 5000;
 
-export const NOMINEE_COLUMNS: ColumnSpec[] = [
-  { key: 'subjectType', header: 'Đối tượng', required: true, width: 14, list: 'subjects', help: 'Cá nhân, Tập thể hoặc Hộ gia đình.' },
+/** The columns that find a person without a citizen id the same way in every list of nominees or entries. */
+export const PERSON_COLUMNS: ColumnSpec[] = [
   { key: 'citizenId', header: 'Số CCCD', width: 16, numFmt: TEXT, help: 'Cá nhân: số CCCD (12 chữ số). Không có thì nhận biết theo Họ và tên + Mã đơn vị (+ Ngày sinh).' },
   { key: 'fullName', header: 'Họ và tên', width: 26, help: 'Cá nhân: họ và tên như trong danh sách cá nhân.' },
   { key: 'birthDate', header: 'Ngày sinh', width: 13, numFmt: 'dd/mm/yyyy', help: 'Cá nhân không có số CCCD, khi đơn vị có hai người trùng tên: ngày sinh dd/mm/yyyy.' },
+];
+
+/** How a list imports, as its template's first page tells it. */
+export const IMPORT_INTRO = [
+  'Dòng đầu tiên là tiêu đề, giữ nguyên tên các cột. Cột có dấu * là bắt buộc.',
+  'Tệp được kiểm tra toàn bộ trước khi nhập: nếu có lỗi, hệ thống liệt kê mọi lỗi (dòng, cột, lý do) và không nhập dòng nào.',
+];
+
+/** A row's person: citizen id (checked), full name and birth date. */
+export function readPerson(rd: RowReader) {
+  const citizenId = rd.digits('citizenId', 12);
+  if (citizenId !== null && !isValidCitizenId(citizenId)) rd.fail('citizenId', `"${citizenId}" không hợp lệ: số CCCD gồm 12 chữ số, 3 số đầu là mã tỉnh.`);
+  const fullName = rd.text('fullName', { max: 150 });
+  const birthDate = rd.date('birthDate', { min: '1900-01-01', max: '2100-12-31', what: 'Ngày sinh' });
+  return { citizenId, fullName, birthDate };
+}
+
+export const NOMINEE_COLUMNS: ColumnSpec[] = [
+  { key: 'subjectType', header: 'Đối tượng', required: true, width: 14, list: 'subjects', help: 'Cá nhân, Tập thể hoặc Hộ gia đình.' },
+  ...PERSON_COLUMNS,
   { key: 'unitCode', header: 'Mã đơn vị', width: 16, numFmt: TEXT, help: 'Tập thể: mã của đơn vị được đề nghị. Cá nhân không có số CCCD: mã đơn vị nơi công tác.' },
   { key: 'householdCode', header: 'Mã hộ', width: 18, numFmt: TEXT, help: 'Hộ gia đình: mã hộ.' },
   { key: 'award', header: 'Mã danh hiệu, hình thức', required: true, width: 18, list: 'awards', listLoose: true, help: 'Mã trong danh mục (ví dụ LDTT, CSTD_CS, GK, BK_TINH; xem danh sách).' },
@@ -51,8 +71,7 @@ function workbook(rows?: CellValue[][]) {
     ],
     intro: [
       'Mỗi dòng là một cá nhân, tập thể hoặc hộ gia đình được đề nghị một danh hiệu thi đua hoặc hình thức khen thưởng.',
-      'Dòng đầu tiên là tiêu đề, giữ nguyên tên các cột. Cột có dấu * là bắt buộc.',
-      'Tệp được kiểm tra toàn bộ trước khi nhập: nếu có lỗi, hệ thống liệt kê mọi lỗi (dòng, cột, lý do) và không nhập dòng nào.',
+      ...IMPORT_INTRO,
       'Nhập lại cùng một tệp không làm thay đổi dữ liệu: dòng đã có (cùng đối tượng, cùng mã khen thưởng) chỉ được cập nhật tóm tắt thành tích.',
     ],
     rows,
@@ -95,10 +114,7 @@ export async function importNominees(deps: Deps, ctx: Ctx, dossierId: number, bu
   const drafts = table.flatMap((r) => {
     const rd = new RowReader(r, headers, errors);
     const subject = rd.oneOf('subjectType', SUBJECT_OPTIONS, { required: true, listName: 'đối tượng' });
-    const citizenId = rd.digits('citizenId', 12);
-    if (citizenId !== null && !isValidCitizenId(citizenId)) rd.fail('citizenId', `"${citizenId}" không hợp lệ: số CCCD gồm 12 chữ số, 3 số đầu là mã tỉnh.`);
-    const fullName = rd.text('fullName', { max: 150 });
-    const birthDate = rd.date('birthDate', { min: '1900-01-01', max: '2100-12-31', what: 'Ngày sinh' });
+    const { citizenId, fullName, birthDate } = readPerson(rd);
     const unitCode = rd.text('unitCode', { max: 40 });
     const householdCode = rd.text('householdCode', { max: 40 });
     const awardRaw = rd.text('award', { required: true, max: 40 });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ok } from '../../../shared/contract/common.js';
 import { household, householdDetail, householdPage } from '../../../shared/contract/households.js';
-import { ctxOf, idParam, zapp, type Deps } from '../../platform/http.js';
+import { ctxOf, idParam, policy, versionQuery, zapp, type Deps } from '../../platform/http.js';
 import * as svc from './service.js';
 
 const tags = ['households'];
@@ -36,25 +36,25 @@ export const householdListQuery = z.object({
 
 export async function householdRoutes(app: FastifyInstance, deps: Deps) {
   const r = zapp(app);
-  r.get('/households', { config: { policy: { resource: 'household', action: 'read' } }, schema: { tags, summary: 'Danh sách hộ gia đình', querystring: householdListQuery, response: { 200: householdPage } } }, async (req) => {
+  r.get('/households', { config: policy('household', 'read'), schema: { tags, summary: 'Danh sách hộ gia đình', querystring: householdListQuery, response: { 200: householdPage } } }, async (req) => {
     const { page, pageSize, ...f } = req.query;
     return svc.listHouseholds(deps, ctxOf(req), f, page, pageSize);
   });
-  r.get('/households/:id', { config: { policy: { resource: 'household', action: 'read' } }, schema: { tags, summary: 'Chi tiết hộ gia đình', params: idParam, response: { 200: householdDetail } } }, async (req) =>
+  r.get('/households/:id', { config: policy('household', 'read'), schema: { tags, summary: 'Chi tiết hộ gia đình', params: idParam, response: { 200: householdDetail } } }, async (req) =>
     svc.getHousehold(deps, ctxOf(req), req.params.id),
   );
-  r.post('/households', { config: { policy: { resource: 'household', action: 'create' } }, schema: { tags, summary: 'Thêm hộ gia đình', body: createBody, response: { 201: household } } }, async (req, reply) => {
+  r.post('/households', { config: policy('household', 'create'), schema: { tags, summary: 'Thêm hộ gia đình', body: createBody, response: { 201: household } } }, async (req, reply) => {
     reply.status(201);
     return svc.createHousehold(deps, ctxOf(req), req.body);
   });
   r.patch(
     '/households/:id',
-    { config: { policy: { resource: 'household', action: 'update' } }, schema: { tags, summary: 'Sửa hộ gia đình', params: idParam, body: updateBody, response: { 200: household } } },
+    { config: policy('household', 'update'), schema: { tags, summary: 'Sửa hộ gia đình', params: idParam, body: updateBody, response: { 200: household } } },
     async (req) => svc.updateHousehold(deps, ctxOf(req), req.params.id, req.body),
   );
   r.delete(
     '/households/:id',
-    { config: { policy: { resource: 'household', action: 'delete' } }, schema: { tags, summary: 'Xóa hộ gia đình', params: idParam, querystring: z.object({ version: z.coerce.number().int().positive() }), response: { 200: ok } } },
+    { config: policy('household', 'delete'), schema: { tags, summary: 'Xóa hộ gia đình', params: idParam, querystring: versionQuery, response: { 200: ok } } },
     async (req) => {
       await svc.deleteHousehold(deps, ctxOf(req), req.params.id, req.query.version);
       return { ok: true as const };

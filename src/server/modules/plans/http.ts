@@ -1,13 +1,11 @@
 /** What the planning routes share: their policy, the version of a write, downloads (DOCX, PDF, Excel, evidence files). */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { MIME, fileResponse } from '../../platform/http.js';
-import type { Action, ResourceType } from '../../platform/policy.js';
+import { MIME, fileResponse, policy } from '../../platform/http.js';
 
 /** The route's policy: the resource and action (the service then checks the unit scope). */
-export const P = (resource: ResourceType, action: Action) => ({ policy: { resource, action } });
-
-export const versionQuery = z.object({ version: z.coerce.number().int().positive() });
+export const P = policy;
+export { versionQuery } from '../../platform/http.js';
 export const versionBody = z.object({ version: z.number().int().positive() }).strict();
 
 export function sendFile(reply: FastifyReply, mime: string, filename: string, buf: Buffer) {

@@ -5,7 +5,6 @@
  * transaction, or none. Importing the same file again adds nothing.
  */
 import { catalogAt } from '../../../domain/index.js';
-import { isValidCitizenId } from '../../../shared/codes.js';
 import { assertXlsx, readTable, writeWorkbook, type CellValue } from '../../documents/xlsx.js';
 import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
@@ -16,17 +15,14 @@ import { authorize, isInScope } from '../../platform/policy.js';
 import { ErrorList, RowReader } from '../imports/cells.js';
 import type { ColumnSpec } from '../imports/columns.js';
 import { resolveSubjects } from '../imports/subjects.js';
+import { IMPORT_INTRO, MAX_ROWS, PERSON_COLUMNS, TEXT, readPerson } from '../dossiers/excel.js';
 import * as repo from './repo.js';
 import { load } from './service.js';
 
-const TEXT = '@';
-const MAX_ROWS = 5000;
 
 export const ENTRY_COLUMNS: ColumnSpec[] = [
   { key: 'subjectType', header: 'Đối tượng', required: true, width: 14, list: 'subjects', help: 'Cá nhân hoặc Tập thể.' },
-  { key: 'citizenId', header: 'Số CCCD', width: 16, numFmt: TEXT, help: 'Cá nhân: số CCCD (12 chữ số). Không có thì nhận biết theo Họ và tên + Mã đơn vị (+ Ngày sinh).' },
-  { key: 'fullName', header: 'Họ và tên', width: 26, help: 'Cá nhân: họ và tên như trong danh sách cá nhân.' },
-  { key: 'birthDate', header: 'Ngày sinh', width: 13, numFmt: 'dd/mm/yyyy', help: 'Cá nhân không có số CCCD, khi đơn vị có hai người trùng tên: ngày sinh dd/mm/yyyy.' },
+  ...PERSON_COLUMNS,
   { key: 'unitCode', header: 'Mã đơn vị', width: 16, numFmt: TEXT, help: 'Tập thể: mã của đơn vị đăng ký (đơn vị mình hoặc đơn vị trực thuộc). Cá nhân không có số CCCD: mã đơn vị nơi công tác.' },
   { key: 'award', header: 'Mã danh hiệu', required: true, width: 16, list: 'awards', listLoose: true, help: 'Mã danh hiệu thi đua (ví dụ LDTT, CSTD_CS, TTLDTT, TTLDXS; xem danh sách).' },
   { key: 'note', header: 'Ghi chú', width: 40, help: 'Tối đa 1000 ký tự.' },
@@ -49,8 +45,7 @@ function workbook(data?: CellValue[][]) {
     ],
     intro: [
       'Mỗi dòng là một tập thể hoặc một cá nhân đăng ký một danh hiệu thi đua.',
-      'Dòng đầu tiên là tiêu đề, giữ nguyên tên các cột. Cột có dấu * là bắt buộc.',
-      'Tệp được kiểm tra toàn bộ trước khi nhập: nếu có lỗi, hệ thống liệt kê mọi lỗi (dòng, cột, lý do) và không nhập dòng nào.',
+      ...IMPORT_INTRO,
       'Nhập lại cùng một tệp không thêm dòng trùng.',
     ],
     rows: data,
@@ -86,10 +81,7 @@ export async function importEntries(deps: Deps, ctx: Ctx, id: number, buffer: Bu
   const drafts = table.flatMap((row) => {
     const rd = new RowReader(row, headers, errors);
     const subject = rd.oneOf('subjectType', SUBJECT_OPTIONS, { required: true, listName: 'đối tượng' });
-    const citizenId = rd.digits('citizenId', 12);
-    if (citizenId !== null && !isValidCitizenId(citizenId)) rd.fail('citizenId', `"${citizenId}" không hợp lệ: số CCCD gồm 12 chữ số, 3 số đầu là mã tỉnh.`);
-    const fullName = rd.text('fullName', { max: 150 });
-    const birthDate = rd.date('birthDate', { min: '1900-01-01', max: '2100-12-31', what: 'Ngày sinh' });
+    const { citizenId, fullName, birthDate } = readPerson(rd);
     const unitCode = rd.text('unitCode', { max: 40 });
     const awardRaw = rd.text('award', { required: true, max: 40 });
     const note = rd.text('note', { max: 1000 });

@@ -89,19 +89,8 @@ export async function movementOwner(ex: Executor, id: number) {
   return (await rows<{ path: string }>(ex, sql`SELECT unit_path::text AS path FROM movements WHERE id = ${id}`))[0];
 }
 
-export interface NewTarget {
-  unitId: number;
-  unitPath: string;
-  year: number;
-  planId: number | null;
-  movementId: number | null;
-  registrationId: number | null;
-  name: string;
-  measure: string;
-  direction: TargetDirection;
-  baseline: number | null;
-  target: number;
-}
+/** A target as it is set: the row but its id, unit name and version. */
+export type NewTarget = Omit<TargetRow, 'id' | 'unitName' | 'version'>;
 
 export async function insert(ex: Executor, t: NewTarget): Promise<number> {
   const [r] = await rows<{ id: number }>(
@@ -113,13 +102,7 @@ export async function insert(ex: Executor, t: NewTarget): Promise<number> {
   return Number(r.id);
 }
 
-export interface TargetFigures {
-  name: string;
-  measure: string;
-  direction: TargetDirection;
-  baseline: number | null;
-  target: number;
-}
+export type TargetFigures = Pick<TargetRow, 'name' | 'measure' | 'direction' | 'baseline' | 'target'>;
 
 /** The target's figures at a version; false when the version is not the current one. */
 export async function update(ex: Executor, id: number, version: number, v: TargetFigures): Promise<boolean> {
