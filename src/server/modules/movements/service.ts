@@ -17,7 +17,7 @@ import { Conflict, Invalid, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
-import { authorizeReadDown, notFound } from '../plans/access.js';
+import { authorizeReadDown, notFound } from '../plans/policy.js';
 import type { MovementDetails } from '../../../shared/contract/movements.js';
 import * as repo from './repo.js';
 import type { MovementFields, MovementRow } from './repo.js';

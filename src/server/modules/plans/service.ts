@@ -13,7 +13,7 @@ import { AppError, Conflict, Invalid, fromPgError, versionConflict } from '../..
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
-import { authorizeReadDown, notFound } from './access.js';
+import { authorizeReadDown, notFound } from './policy.js';
 import * as repo from './repo.js';
 import type { PlanRow } from './repo.js';
 import type { CascadeStatus, PlanContent } from '../../../shared/contract/plans.js';

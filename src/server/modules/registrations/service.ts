@@ -13,7 +13,7 @@ import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
 import { insertNotification } from '../decisions/repo.js';
-import { notFound } from '../plans/access.js';
+import { notFound } from '../plans/policy.js';
 import * as movements from '../movements/service.js';
 import { targetsOf } from '../targets/service.js';
 import * as repo from './repo.js';

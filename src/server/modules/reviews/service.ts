@@ -13,7 +13,7 @@ import type { Executor } from '../../platform/db.js';
 import { Invalid, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
-import { authorizeReadDown, notFound } from '../plans/access.js';
+import { authorizeReadDown, notFound } from '../plans/policy.js';
 import * as plans from '../plans/service.js';
 import * as repo from './repo.js';
 import type { ReviewKind, ReviewRow } from './repo.js';

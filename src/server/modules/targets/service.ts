@@ -13,7 +13,7 @@ import { Conflict, Invalid, versionConflict } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
-import { notFound } from '../plans/access.js';
+import { notFound } from '../plans/policy.js';
 import { fileExists } from '../plans/repo.js';
 import * as repo from './repo.js';
 import type { TargetFilter, TargetRow } from './repo.js';

@@ -13,7 +13,7 @@ import { fileContent } from '../../platform/files.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, can, scopesFor } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
-import { notFound } from '../plans/access.js';
+import { notFound } from '../plans/policy.js';
 import { fileExists } from '../plans/repo.js';
 import { load as loadPlan } from '../plans/service.js';
 import { insertNotification } from '../decisions/repo.js';
