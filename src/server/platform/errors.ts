@@ -94,3 +94,20 @@ export function fromPgError(err: unknown): AppError | undefined {
       return undefined;
   }
 }
+
+/**
+ * Runs a write; a unique-key violation of a constraint that `messages` names becomes a 409
+ * DUPLICATE saying what is duplicated (on `field` when given). Any other error goes on unchanged.
+ */
+export async function withDuplicateMessages<T>(messages: Record<string, string | { message: string; field: string }>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const mapped = fromPgError(err);
+    const constraint = (mapped?.details as { constraint?: string } | undefined)?.constraint;
+    const m = mapped?.code === 'DUPLICATE' && constraint ? messages[constraint] : undefined;
+    if (m) throw typeof m === 'string' ? new Conflict(m, { constraint }, 'DUPLICATE') : new Conflict(m.message, { field: m.field }, 'DUPLICATE');
+    throw err;
+  }
+}

@@ -9,7 +9,7 @@ import { audit } from '../../platform/audit.js';
 import { todayVN } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db.js';
-import { AppError, Conflict, Invalid, fromPgError, versionConflict } from '../../platform/errors.js';
+import { Conflict, Invalid, versionConflict, withDuplicateMessages } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
@@ -41,18 +41,8 @@ function assertDraft(p: PlanRow) {
 }
 
 /** Duplicate plan numbers of one unit and year get a message that says so. */
-async function writing<T>(number: string | null | undefined, year: number, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const mapped = fromPgError(err);
-    const constraint = (mapped?.details as { constraint?: string } | undefined)?.constraint;
-    if (mapped?.code === 'DUPLICATE' && constraint === 'plans_number_uq') {
-      throw new Conflict(`Số kế hoạch "${number}" đã dùng cho một kế hoạch khác của đơn vị trong năm ${year}.`, { field: 'number' }, 'DUPLICATE');
-    }
-    throw err;
-  }
+function writing<T>(number: string | null | undefined, year: number, work: () => Promise<T>): Promise<T> {
+  return withDuplicateMessages({ plans_number_uq: { message: `Số kế hoạch "${number}" đã dùng cho một kế hoạch khác của đơn vị trong năm ${year}.`, field: 'number' } }, work);
 }
 
 export async function list(deps: Deps, ctx: Ctx, q: { year?: number; unitId?: number; status?: string; q?: string; page: number; pageSize: number }) {

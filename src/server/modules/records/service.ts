@@ -5,7 +5,7 @@
 import { catalogData, isAwardCode } from '../../../domain/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { AppError, Invalid, NotFound, Conflict, fromPgError, versionConflict } from '../../platform/errors.js';
+import { Invalid, NotFound, Conflict, versionConflict, withDuplicateMessages } from '../../platform/errors.js';
 import type { Deps } from '../../platform/http.js';
 import { authorize, scopesFor, type Action } from '../../platform/policy.js';
 import * as units from '../units/repo.js';
@@ -75,16 +75,8 @@ async function checkAuthors(deps: Deps, v: Record<string, unknown>) {
 }
 
 /** Duplicate-key errors of a kind get a message that says what is duplicated. */
-async function writing<T>(spec: KindSpec, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const mapped = fromPgError(err);
-    const constraint = (mapped?.details as { constraint?: string } | undefined)?.constraint;
-    if (mapped?.code === 'DUPLICATE' && constraint && spec.duplicates[constraint]) throw new Conflict(spec.duplicates[constraint], { constraint }, 'DUPLICATE');
-    throw err;
-  }
+function writing<T>(spec: KindSpec, work: () => Promise<T>): Promise<T> {
+  return withDuplicateMessages(spec.duplicates, work);
 }
 
 function subjectOf(spec: KindSpec, input: Record<string, unknown>): { subject: SubjectType; id: number } {
