@@ -366,7 +366,7 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
         expect(c.status, JSON.stringify(c.json)).toBe(201);
         return (await admin.req('POST', `/api/v1/movements/${c.json.id}/launch`, { version: c.json.version, launchedOn: '2026-01-05' })).json.id as number;
       };
-      // a submitted dossier's day of sending is the database's (dossier_events.at = now()), not the pinned today
+      // a dossier's day of sending is read from its events, stamped by the same clock as today (pinned here)
       const open = await mk('Thi đua chuyên đề còn hạn', '2026-12-31');
       const closed = await mk('Thi đua chuyên đề đã hết hạn', '2026-06-30');
       const dossier = async (movementId: number, nominees: number[]) => {

@@ -31,6 +31,14 @@ export function todayVN(): string {
   return vnDate(Date.now() + (baseShiftDays + offsetDays) * DAY);
 }
 
+/**
+ * Now, by the same clock as `todayVN()`: the instant a legal event happens (a dossier sent, whose
+ * day is checked against a deadline). In production this is the machine's time.
+ */
+export function nowInstant(): Date {
+  return new Date(Date.now() + (baseShiftDays + offsetDays) * DAY);
+}
+
 /** Moves today `days` after the starting day (the pinned one when TDKT_TEST_TODAY is set). */
 export function setClockOffsetDays(days: number): void {
   if (!testClockEnabled()) throw new Error('test clock disabled');

@@ -2,6 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DossierState } from '../../../domain/index.js';
 import type { CheckItem } from '../../../shared/contract/dossiers.js';
+import { nowInstant } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db.js';
 import { rows } from '../../platform/db.js';
 import { inScopes } from '../units/repo.js';
@@ -283,8 +284,8 @@ export async function insertEvent(
   e: { dossierId: number; actorId: number | null; actorName: string; action: string; from: string | null; to: string; reason?: string | null; items?: unknown },
 ): Promise<void> {
   await ex.execute(
-    sql`INSERT INTO dossier_events (dossier_id, actor_id, actor_name, action, from_state, to_state, reason, items)
-      VALUES (${e.dossierId}, ${e.actorId}, ${e.actorName}, ${e.action}, ${e.from}, ${e.to}, ${e.reason ?? null}, ${e.items === undefined ? null : JSON.stringify(e.items)}::jsonb)`,
+    sql`INSERT INTO dossier_events (dossier_id, at, actor_id, actor_name, action, from_state, to_state, reason, items)
+      VALUES (${e.dossierId}, ${nowInstant().toISOString()}::timestamptz, ${e.actorId}, ${e.actorName}, ${e.action}, ${e.from}, ${e.to}, ${e.reason ?? null}, ${e.items === undefined ? null : JSON.stringify(e.items)}::jsonb)`,
   );
 }
 
