@@ -13,6 +13,7 @@ import * as recordSvc from '../../src/server/modules/records/service.js';
 import * as unitSvc from '../../src/server/modules/units/service.js';
 import { insertGrant, insertUser } from '../../src/server/modules/users/service.js';
 import * as unitRepo from '../../src/server/modules/units/repo.js';
+import type { Ctx } from '../../src/server/platform/context.js';
 import type { Deps } from '../../src/server/platform/http.js';
 import { seedFixture, PASSWORD, type Fixture } from '../fixtures.js';
 import { ADMIN_PASSWORD, adminCtx, forEachDriver, login, type Client, type TestEnv } from '../helpers.js';
@@ -49,12 +50,13 @@ forEachDriver('proposal dossiers', (env) => {
   let school: number; // a unit under X01
   let star: number; // eligible for CSTĐ cơ sở 2026
   let weak: number; // rated HTNV: not eligible
+  let ctx: Ctx;
   const deps = () => ({ database: env().database, cfg: env().cfg }) as Deps;
   const count = async (table: string) => (await rows<{ n: number }>(env().database.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0].n;
 
   beforeAll(async () => {
     fx = await seedFixture(env().database, env().cfg);
-    const ctx = await adminCtx(env().database);
+    ctx = await adminCtx(env().database);
     school = (await unitSvc.createUnit(deps(), ctx, { code: 'TH-X01', name: 'Trường Tiểu học Xã Một', level: 'don_vi', kind: 'truong_hoc', legalPersonality: true, parentId: fx.x1.id })).id;
     const mk = async (fullName: string, citizenId: string) =>
       (await peopleSvc.createPerson(deps(), ctx, { fullName, gender: 'nu', citizenId, employmentCategory: 'vien_chuc', isLeader: false, isDirectWorker: true, unitId: school })).id;
@@ -193,17 +195,74 @@ forEachDriver('proposal dossiers', (env) => {
   });
 
   describe('checks and workflow', () => {
-    let d: { id: number; version: number };
-    let starRow: number;
-    let weakRow: number;
+    /** a fresh person of the school: a letter tag keeps the name distinct (names are letters only), a number the citizen ID */
+    let seq = 0;
+    const aPersonOfTheSchool = async (name: string) => {
+      const n = ++seq;
+      let tag = '';
+      for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) tag = String.fromCharCode(97 + ((k - 1) % 26)) + tag;
+      const fullName = `${name} ${tag.charAt(0).toUpperCase()}${tag.slice(1)}`;
+      const citizenId = `001191${String(n).padStart(6, '0')}`;
+      const p = await peopleSvc.createPerson(deps(), ctx, { fullName, gender: 'nu', citizenId, employmentCategory: 'vien_chuc', isLeader: false, isDirectWorker: true, unitId: school });
+      return { id: p.id, fullName };
+    };
+    /** a fresh person of the school eligible for CSTĐ cơ sở 2026, proposed nowhere yet */
+    const aStar = async () => {
+      const { id, fullName } = await aPersonOfTheSchool('Phan Thị Sao');
+      for (const y of [2024, 2025, 2026]) await recordSvc.create(deps(), ctx, 'ratings', { personId: id, year: y, rating: 'HTXSNV' });
+      await recordSvc.create(deps(), ctx, 'initiatives', { unitId: school, title: `Sáng kiến của ${fullName}`, year: 2026, scope: 'co_so', authors: [{ personId: id, name: fullName, share: 100 }] });
+      return id;
+    };
+    /** a fresh person of the school rated HTNV in 2026: not eligible */
+    const aWeak = async () => {
+      const { id } = await aPersonOfTheSchool('Lê Văn Kém');
+      await recordSvc.create(deps(), ctx, 'ratings', { personId: id, year: 2026, rating: 'HTNV' });
+      return id;
+    };
+    const addNominee = async (dossierId: number, subjectId: number) => {
+      const res = await officer.req('POST', `/api/v1/dossiers/${dossierId}/nominees`, { subject: 'person', subjectId, award: 'CSTD_CS' });
+      expect(res.status, res.body).toBe(201);
+      return res.json.id as number;
+    };
+    const step = async (c: Client, id: number, action: string, body: Record<string, unknown> = {}) => {
+      const res = await act(c, id, action, { version: (await detail(id, appraiser)).version, ...body });
+      expect(res.status, `${action}: ${res.body}`).toBe(200);
+      return res.json;
+    };
+    /** a draft of the school proposing a fresh eligible person and a fresh ineligible one for CSTĐ cơ sở */
+    const aDraftWithNominees = async () => {
+      const person = await aStar();
+      const weakPerson = await aWeak();
+      const d = await newDossier();
+      return { d, person, starRow: await addNominee(d.id, person), weakRow: await addNominee(d.id, weakPerson) };
+    };
+    const aSubmittedDossier = async () => {
+      const x = await aDraftWithNominees();
+      await step(officer, x.d.id, 'submit');
+      return x;
+    };
+    const aReceivedDossier = async () => {
+      const x = await aSubmittedDossier();
+      await step(appraiser, x.d.id, 'receive');
+      return x;
+    };
+    /** returned for the weak row, which the unit removed before resubmitting with its tờ trình */
+    const aResubmittedDossier = async () => {
+      const x = await aReceivedDossier();
+      await step(appraiser, x.d.id, 'start-appraisal');
+      await step(appraiser, x.d.id, 'return', { reason: 'Bổ sung hồ sơ', items: [{ nomineeId: x.weakRow, reason: 'Xếp loại năm 2026 chỉ Hoàn thành nhiệm vụ' }] });
+      const weakNow = (await detail(x.d.id)).nominees.find((n: { id: number }) => n.id === x.weakRow);
+      expect((await officer.req('DELETE', `/api/v1/dossiers/${x.d.id}/nominees/${x.weakRow}?version=${weakNow.version}`)).status).toBe(200);
+      expect((await upload(env(), officer, `/api/v1/dossiers/${x.d.id}/files?docType=to_trinh`, PDF, 'tt.pdf', 'application/pdf')).status).toBe(201);
+      await step(officer, x.d.id, 'submit');
+      return x;
+    };
 
     it('checks flag an ineligible nominee and a duplicate proposal in another open dossier, with reasons', async () => {
-      d = await newDossier();
-      starRow = (await officer.req('POST', `/api/v1/dossiers/${d.id}/nominees`, { subject: 'person', subjectId: star, award: 'CSTD_CS' })).json.id;
-      weakRow = (await officer.req('POST', `/api/v1/dossiers/${d.id}/nominees`, { subject: 'person', subjectId: weak, award: 'CSTD_CS' })).json.id;
+      const { d, person, starRow, weakRow } = await aDraftWithNominees();
       // another open dossier proposes the same person for the same award and year
       const dup = await newDossier({ title: 'Hồ sơ trùng' });
-      await officer.req('POST', `/api/v1/dossiers/${dup.id}/nominees`, { subject: 'person', subjectId: star, award: 'CSTD_CS' });
+      await addNominee(dup.id, person);
       const res = await officer.req('GET', `/api/v1/dossiers/${d.id}/checks`);
       expect(res.status).toBe(200);
       const byId = new Map(res.json.nominees.map((n: { nomineeId: number }) => [n.nomineeId, n]));
@@ -220,10 +279,11 @@ forEachDriver('proposal dossiers', (env) => {
       expect(res.json.dossier.find((i: { id: string }) => i.id === 'doc:to_trinh')).toMatchObject({ ok: false });
       expect(res.json.dossier.find((i: { id: string }) => i.id === 'composition:direct_workers').text).toMatch(/2\/2/);
       expect(res.json.summary).toMatchObject({ fail: 2, unresolved: 2 });
-      await officer.req('DELETE', `/api/v1/dossiers/${dup.id}?version=${(await detail(dup.id)).version}`);
+      expect((await officer.req('DELETE', `/api/v1/dossiers/${dup.id}?version=${(await detail(dup.id)).version}`)).status).toBe(200);
     });
 
     it('the receiving agency sees nothing of a draft; the unit submits; a stale version is a 409', async () => {
+      const { d, weakRow } = await aDraftWithNominees();
       expect((await appraiser.req('GET', `/api/v1/dossiers?box=incoming`)).json.items.map((x: { id: number }) => x.id)).not.toContain(d.id);
       const cur = await detail(d.id);
       const stale = await act(officer, d.id, 'submit', { version: cur.version - 1 });
@@ -247,6 +307,7 @@ forEachDriver('proposal dossiers', (env) => {
     });
 
     it('two officers receiving at the same moment: exactly one succeeds, the other gets a clear conflict', async () => {
+      const { d } = await aSubmittedDossier();
       const cur = await detail(d.id, appraiser);
       const admin2 = admin;
       const [a, b] = await Promise.all([act(appraiser, d.id, 'receive', { version: cur.version }), act(admin2, d.id, 'receive', { version: cur.version })]);
@@ -258,6 +319,7 @@ forEachDriver('proposal dossiers', (env) => {
     });
 
     it('return needs a reason; per-row reasons reach the unit; it fixes and resubmits with the history kept', async () => {
+      const { d, weakRow } = await aReceivedDossier();
       let cur = await detail(d.id, appraiser);
       expect(cur.dueStep).toBe('appraise');
       const started = await act(appraiser, d.id, 'start-appraisal', { version: cur.version });
@@ -289,20 +351,21 @@ forEachDriver('proposal dossiers', (env) => {
     });
 
     it('an appraiser accepts a failing row with a written reason (audited), then opens the consultation; the council waits for its end', async () => {
+      const { d, starRow } = await aResubmittedDossier();
       for (const a of ['receive', 'start-appraisal']) expect((await act(appraiser, d.id, a, { version: (await detail(d.id, appraiser)).version })).status).toBe(200);
       const checks = (await appraiser.req('GET', `/api/v1/dossiers/${d.id}/checks`)).json;
-      // the duplicate dossier was deleted: the star row now passes except for its missing documents
+      // no other dossier proposes this person: only its missing documents make the star row fail
       const starCheck = checks.nominees.find((n: { nomineeId: number }) => n.nomineeId === starRow);
-      if (starCheck.status === 'fail') {
-        const row = (await detail(d.id, appraiser)).nominees.find((n: { id: number }) => n.id === starRow);
-        const short = await appraiser.req('POST', `/api/v1/dossiers/${d.id}/nominees/${starRow}/override`, { version: row.version, reason: 'x' });
-        expect(short.status).toBe(400);
-        const ok = await appraiser.req('POST', `/api/v1/dossiers/${d.id}/nominees/${starRow}/override`, { version: row.version, reason: 'Đã đối chiếu bản giấy báo cáo thành tích' });
-        expect(ok.status).toBe(200);
-        expect(ok.json.overrideReason).toMatch(/bản giấy/);
-        const audit = await rows<{ action: string }>(env().database.db, sql`SELECT action FROM audit_log WHERE entity_type = 'dossier_nominee' AND entity_id = ${String(starRow)} AND action = 'override'`);
-        expect(audit).toHaveLength(1);
-      }
+      expect(starCheck.status).toBe('fail');
+      expect(starCheck.items.filter((i: { ok: boolean | null }) => i.ok === false).every((i: { id: string }) => i.id.startsWith('doc:'))).toBe(true);
+      const row = (await detail(d.id, appraiser)).nominees.find((n: { id: number }) => n.id === starRow);
+      const short = await appraiser.req('POST', `/api/v1/dossiers/${d.id}/nominees/${starRow}/override`, { version: row.version, reason: 'x' });
+      expect(short.status).toBe(400);
+      const ok = await appraiser.req('POST', `/api/v1/dossiers/${d.id}/nominees/${starRow}/override`, { version: row.version, reason: 'Đã đối chiếu bản giấy báo cáo thành tích' });
+      expect(ok.status).toBe(200);
+      expect(ok.json.overrideReason).toMatch(/bản giấy/);
+      const audit = await rows<{ action: string }>(env().database.db, sql`SELECT action FROM audit_log WHERE entity_type = 'dossier_nominee' AND entity_id = ${String(starRow)} AND action = 'override'`);
+      expect(audit).toHaveLength(1);
       const cur = await detail(d.id, appraiser);
       const noDays = await act(appraiser, d.id, 'open-consultation', { version: cur.version });
       expect(noDays.status).toBe(400);
@@ -316,12 +379,14 @@ forEachDriver('proposal dossiers', (env) => {
     });
 
     it('a unit officer of another commune sees nothing and can do nothing', async () => {
+      const { d } = await aSubmittedDossier();
       expect((await other.req('GET', `/api/v1/dossiers/${d.id}`)).status).toBe(403);
       expect((await other.req('GET', `/api/v1/dossiers`)).json.items.map((x: { id: number }) => x.id)).not.toContain(d.id);
       expect((await other.req('GET', `/api/v1/dossiers/${d.id}/documents/to-trinh.docx`)).status).toBe(403);
     });
 
     it('only drafts never sent can be deleted', async () => {
+      const { d } = await aSubmittedDossier();
       const res = await officer.req('DELETE', `/api/v1/dossiers/${d.id}?version=${(await detail(d.id)).version}`);
       expect(res.status).toBe(409);
       const draft = await newDossier();

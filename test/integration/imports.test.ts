@@ -86,6 +86,36 @@ forEachDriver(
       leader = await login(env().app, fx.userFor.lanh_dao, PASSWORD);
     });
 
+    /**
+     * Fresh people for one test: names made distinct by a letter tag (names are letters only, and people
+     * without a citizen ID are known by unit, name and birth date), and a citizen ID of its own for Tốt
+     * (ending in 001, so that its masked form is 001******001).
+     */
+    let seq = 0;
+    const freshPeople = () => {
+      const n = ++seq;
+      let tag = '';
+      for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) tag = String.fromCharCode(97 + ((k - 1) % 26)) + tag;
+      tag = tag.charAt(0).toUpperCase() + tag.slice(1);
+      return { tot: `Phạm Văn Tốt ${tag}`, totCitizenId: `001085${String(n).padStart(3, '0')}001`, hoa: `Vũ Thị Hoa ${tag}`, dung: `Đỗ Văn Đúng ${tag}` };
+    };
+    type FreshPeople = ReturnType<typeof freshPeople>;
+    /** three new people of X01 and TH01, and the fixture's person identical (unchanged) */
+    const goodPeopleFile = (t: FreshPeople) =>
+      workbook(PEOPLE_HEADER, [
+        [t.tot, 'Nam', '01/02/1985', 'Kinh', t.totCitizenId, 'Cán bộ', 'Cán bộ', 'Có', 'Không', 'X01'],
+        [t.hoa, 'Nữ', new Date(Date.UTC(1990, 1, 28)), 'Tày', null, null, 'Viên chức', null, null, 'X01'],
+        [t.dung, 'nam', null, null, null, null, 'cong_chuc', 'x', '1', 'TH01'],
+        // the fixture's person, identical: unchanged
+        ['Nguyễn Văn A', 'Nam', '01/05/1980', null, '001080000123', null, 'Công chức', 'Không', 'Có', 'X01'],
+      ]);
+    /** fresh people, imported */
+    const importedPeople = async () => {
+      const t = freshPeople();
+      expect(await upload(env(), officer, '/api/v1/imports/people', await goodPeopleFile(t))).toMatchObject({ status: 200, json: { created: 3, unchanged: 1 } });
+      return t;
+    };
+
     it('serves each template as a valid workbook: headers, a guide sheet with the codes, dropdowns', async () => {
       for (const [kind, header, sheet] of [
         ['people', PEOPLE_HEADER, 'Cá nhân'],
@@ -154,13 +184,8 @@ forEachDriver(
     });
 
     it('imports a good file, then importing it again changes nothing and audits nothing per row', async () => {
-      const file = await workbook(PEOPLE_HEADER, [
-        ['Phạm Văn Tốt', 'Nam', '01/02/1985', 'Kinh', '001085000001', 'Cán bộ', 'Cán bộ', 'Có', 'Không', 'X01'],
-        ['Vũ Thị Hoa', 'Nữ', new Date(Date.UTC(1990, 1, 28)), 'Tày', null, null, 'Viên chức', null, null, 'X01'],
-        ['Đỗ Văn Đúng', 'nam', null, null, null, null, 'cong_chuc', 'x', '1', 'TH01'],
-        // the fixture's person, identical: unchanged
-        ['Nguyễn Văn A', 'Nam', '01/05/1980', null, '001080000123', null, 'Công chức', 'Không', 'Có', 'X01'],
-      ]);
+      const t = freshPeople();
+      const file = await goodPeopleFile(t);
       const people = await count(env().database, 'people');
       const dry = await upload(env(), officer, '/api/v1/imports/people?dryRun=1', file);
       expect(dry).toMatchObject({ status: 200, json: { kind: 'people', dryRun: true, total: 4, created: 3, updated: 0, unchanged: 1 } });
@@ -169,10 +194,10 @@ forEachDriver(
       const first = await upload(env(), officer, '/api/v1/imports/people', file);
       expect(first).toMatchObject({ status: 200, json: { kind: 'people', dryRun: false, total: 4, created: 3, updated: 0, unchanged: 1 } });
       expect(await count(env().database, 'people')).toBe(people + 3);
-      const hoa = (await rows<Json>(env().database.db, sql`SELECT * FROM people WHERE full_name = 'Vũ Thị Hoa'`))[0];
+      const hoa = (await rows<Json>(env().database.db, sql`SELECT * FROM people WHERE full_name = ${t.hoa}`))[0];
       expect(hoa).toMatchObject({ gender: 'nu', birth_date: '1990-02-28', ethnicity: 'Tày', employment_category: 'vien_chuc', is_leader: false });
       expect(await count(env().database, 'memberships', sql`person_id = ${hoa.id} AND to_date IS NULL`)).toBe(1);
-      const dung = (await rows<Json>(env().database.db, sql`SELECT p.*, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE full_name = 'Đỗ Văn Đúng'`))[0];
+      const dung = (await rows<Json>(env().database.db, sql`SELECT p.*, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE full_name = ${t.dung}`))[0];
       expect(dung).toMatchObject({ code: 'TH01', is_leader: true, is_direct_worker: true, citizen_id: null });
 
       const audits = await entityAudits(env().database);
@@ -188,13 +213,14 @@ forEachDriver(
     });
 
     it('updates by natural key, and a new unit for a known citizen ID is a transfer', async () => {
+      const t = await importedPeople();
       const file = await workbook(PEOPLE_HEADER, [
-        ['Phạm Văn Tốt', 'Nam', '01/02/1985', 'Kinh', '001085000001', 'Chủ tịch', 'Cán bộ', 'Có', 'Không', 'TH01'],
-        ['Vũ Thị Hoa', 'Nữ', '28/02/1990', 'Tày', null, 'Kế toán', 'Viên chức', null, null, 'X01'],
+        [t.tot, 'Nam', '01/02/1985', 'Kinh', t.totCitizenId, 'Chủ tịch', 'Cán bộ', 'Có', 'Không', 'TH01'],
+        [t.hoa, 'Nữ', '28/02/1990', 'Tày', null, 'Kế toán', 'Viên chức', null, null, 'X01'],
       ]);
       const res = await upload(env(), officer, '/api/v1/imports/people', file);
       expect(res).toMatchObject({ status: 200, json: { created: 0, updated: 2, unchanged: 0 } });
-      const [tot] = await rows<Json>(env().database.db, sql`SELECT p.id, p.position, p.version, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE citizen_id = '001085000001'`);
+      const [tot] = await rows<Json>(env().database.db, sql`SELECT p.id, p.position, p.version, u.code FROM people p JOIN units u ON u.id = p.unit_id WHERE citizen_id = ${t.totCitizenId}`);
       expect(tot).toMatchObject({ position: 'Chủ tịch', code: 'TH01', version: 2 });
       const ms = await rows<Json>(env().database.db, sql`SELECT m.to_date, m.from_date, u.code FROM memberships m JOIN units u ON u.id = m.unit_id WHERE person_id = ${tot.id} ORDER BY m.id`);
       expect(ms.map((m) => [m.code, m.to_date === null])).toEqual([['X01', false], ['TH01', true]]);
@@ -334,15 +360,16 @@ forEachDriver(
     });
 
     it('imports households, links the head by citizen ID, and re-imports unchanged', async () => {
+      const t = await importedPeople();
       const file = await workbook(HOUSEHOLD_HEADER, [
-        ['HGD-MOI-1', 'Phạm Văn Tốt', '001085000001', 'Xóm Trên', 'TH01'],
+        ['HGD-MOI-1', t.tot, t.totCitizenId, 'Xóm Trên', 'TH01'],
         ['HGD-MOI-2', 'Chủ Hộ Mới', null, null, 'TH01'],
         ['HGD-X01-1', 'Nguyễn Văn A', '001080000123', null, 'TH01'],
       ]);
       let res = await upload(env(), officer, '/api/v1/imports/households', file);
       expect(res).toMatchObject({ status: 200, json: { created: 2, updated: 0, unchanged: 1 } });
       const [h] = await rows<Json>(env().database.db, sql`SELECT h.id, p.citizen_id FROM households h JOIN people p ON p.id = h.head_person_id WHERE h.code = 'HGD-MOI-1'`);
-      expect(h.citizen_id).toBe('001085000001');
+      expect(h.citizen_id).toBe(t.totCitizenId);
       expect(await count(env().database, 'household_members', sql`household_id = ${h.id}`)).toBe(1);
       res = await upload(env(), officer, '/api/v1/imports/households', file);
       expect(res).toMatchObject({ status: 200, json: { created: 0, updated: 0, unchanged: 3 } });

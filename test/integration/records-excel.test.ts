@@ -3,8 +3,13 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { rows } from '../../src/server/platform/db.js';
+import * as householdSvc from '../../src/server/modules/households/service.js';
+import * as peopleSvc from '../../src/server/modules/people/service.js';
+import * as unitSvc from '../../src/server/modules/units/service.js';
+import type { Ctx } from '../../src/server/platform/context.js';
+import type { Deps } from '../../src/server/platform/http.js';
 import { seedFixture, PASSWORD, type Fixture } from '../fixtures.js';
-import { ADMIN_PASSWORD, forEachDriver, login, type Client, type TestEnv } from '../helpers.js';
+import { ADMIN_PASSWORD, adminCtx, forEachDriver, login, type Client, type TestEnv } from '../helpers.js';
 
 type Cell = string | number | Date | null;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,13 +41,35 @@ forEachDriver('records: Excel', (env) => {
   let fx: Fixture;
   let admin: Client;
   let officer: Client;
+  let deps: Deps;
+  let ctx: Ctx;
   const awards = async () => (await rows<{ n: number }>(env().database.db, sql`SELECT count(*)::int AS n FROM award_entries`))[0].n;
 
   beforeAll(async () => {
     fx = await seedFixture(env().database, env().cfg);
     admin = await login(env().app, 'admin', ADMIN_PASSWORD);
     officer = await login(env().app, fx.userFor.chuyen_vien, PASSWORD);
+    deps = { database: env().database, cfg: env().cfg };
+    ctx = await adminCtx(env().database);
   });
+
+  /** a unit of its own under X01 (in the officer's scope) with a thôn, a person with a citizen ID and a household: the subjects of one award file */
+  let seq = 0;
+  const aSubtree = async () => {
+    const n = ++seq;
+    const unit = await unitSvc.createUnit(deps, ctx, { code: `DV-E${n}`, name: `Tổ công tác ${n}`, level: 'don_vi', kind: 'truong_hoc', legalPersonality: true, parentId: fx.x1.id });
+    const thon = await unitSvc.createUnit(deps, ctx, { code: `TH-E${n}`, name: `Thôn công tác ${n}`, level: 'thon', kind: 'thon_to', legalPersonality: false, parentId: unit.id });
+    const citizenId = `001081${String(n).padStart(6, '0')}`;
+    const person = await peopleSvc.createPerson(deps, ctx, {
+      fullName: 'Trần Văn Bảo', gender: 'nam', birthDate: '1980-05-01', citizenId, employmentCategory: 'cong_chuc', isLeader: false, isDirectWorker: true, unitId: unit.id,
+    });
+    const household = await householdSvc.createHousehold(deps, ctx, { code: `HGD-E${n}`, headName: 'Trần Văn Bảo', headPersonId: person.id, thonUnitId: thon.id });
+    return { unitId: unit.id, unitCode: `DV-E${n}`, personId: person.id, citizenId, householdId: household.id, householdCode: `HGD-E${n}` };
+  };
+  type Subtree = Awaited<ReturnType<typeof aSubtree>>;
+  /** the award entries of the subtree's subjects, whatever other tests wrote */
+  const ownAwards = (t: Subtree) =>
+    rows<{ id: number; source: string }>(env().database.db, sql`SELECT id, source FROM award_entries WHERE person_id = ${t.personId} OR unit_id = ${t.unitId} OR household_id = ${t.householdId} ORDER BY id`);
 
   it('the award register template has the columns and the guide', async () => {
     const res = await env().app.inject({ method: 'GET', url: '/api/v1/records/awards/template', headers: { cookie: admin.cookie } });
@@ -53,23 +80,25 @@ forEachDriver('records: Excel', (env) => {
     expect((wb.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(AWARD_HEADER);
   });
 
-  const good: Cell[][] = [
-    ['Cá nhân', '001080000123', null, null, null, null, 'CSTD_CS', 2024, '12/QĐ-UBND', '20/12/2024', 'Chủ tịch UBND xã', null],
-    ['Cá nhân', null, 'Nguyễn Văn A', '01/05/1980', 'X01', null, 'LDTT', 2025, '30/QĐ-UBND', '15/12/2025', null, null],
-    ['Tập thể', null, null, null, 'X01', null, 'TTLDTT', 2025, '31/QĐ-UBND', null, null, 'Nhập từ sổ cũ'],
-    ['Hộ gia đình', null, null, null, null, 'HGD-X01-1', 'GDVH', 2025, '5/QĐ-UBND', null, null, null],
+  /** one award of each subject kind: the person by citizen ID and by name, birth date and unit; the unit; the household */
+  const good = (t: Subtree): Cell[][] => [
+    ['Cá nhân', t.citizenId, null, null, null, null, 'CSTD_CS', 2024, '12/QĐ-UBND', '20/12/2024', 'Chủ tịch UBND xã', null],
+    ['Cá nhân', null, 'Trần Văn Bảo', '01/05/1980', t.unitCode, null, 'LDTT', 2025, '30/QĐ-UBND', '15/12/2025', null, null],
+    ['Tập thể', null, null, null, t.unitCode, null, 'TTLDTT', 2025, '31/QĐ-UBND', null, null, 'Nhập từ sổ cũ'],
+    ['Hộ gia đình', null, null, null, null, t.householdCode, 'GDVH', 2025, '5/QĐ-UBND', null, null, null],
   ];
 
   it('a file with errors lists every row error and writes nothing', async () => {
+    const t = await aSubtree();
     const before = await awards();
     const bad: Cell[][] = [
-      ...good,
+      ...good(t),
       ['Cá nhân', null, null, null, null, null, 'LDTT', 2025, '1/QĐ', null, null, null],
-      ['Tập thể', null, null, null, 'X01', null, 'CSTD_CS', 2025, '1/QĐ', null, null, null],
-      ['Cá nhân', '001080000123', null, null, null, null, 'KHONGCO', 2025, '1/QĐ', null, null, null],
-      ['Cá nhân', '001080000123', null, null, null, null, 'LDTT', 2025, null, null, null, null],
+      ['Tập thể', null, null, null, t.unitCode, null, 'CSTD_CS', 2025, '1/QĐ', null, null, null],
+      ['Cá nhân', t.citizenId, null, null, null, null, 'KHONGCO', 2025, '1/QĐ', null, null, null],
+      ['Cá nhân', t.citizenId, null, null, null, null, 'LDTT', 2025, null, null, null, null],
       ['Tập thể', null, null, null, 'X02', null, 'TTLDTT', 2025, '1/QĐ', null, null, null],
-      ['Cá nhân', '001080000123', null, null, null, null, 'CSTD_CS', 2024, '12/QĐ-UBND', null, null, null],
+      ['Cá nhân', t.citizenId, null, null, null, null, 'CSTD_CS', 2024, '12/QĐ-UBND', null, null, null],
     ];
     const res = await upload(env(), officer, '/api/v1/records/awards/import', await workbook(AWARD_HEADER, bad));
     expect(res.status).toBe(422);
@@ -85,28 +114,37 @@ forEachDriver('records: Excel', (env) => {
   });
 
   it('dry run counts; import writes; the same file again changes nothing', async () => {
-    const file = await workbook(AWARD_HEADER, good);
+    const t = await aSubtree();
+    const file = await workbook(AWARD_HEADER, good(t));
+    const all = await awards();
     const dry = await upload(env(), officer, '/api/v1/records/awards/import?dryRun=1', file);
     expect(dry.json).toMatchObject({ dryRun: true, total: 4, created: 4 });
-    const before = await awards();
+    expect(await awards()).toBe(all);
+    const before = (await ownAwards(t)).length;
     expect(before).toBe(0);
     const res = await upload(env(), officer, '/api/v1/records/awards/import', file);
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ created: 4, updated: 0, unchanged: 0 });
-    expect(await awards()).toBe(4);
+    expect(await ownAwards(t)).toHaveLength(4);
+    expect(await awards()).toBe(all + 4);
     const again = await upload(env(), officer, '/api/v1/records/awards/import', file);
     expect(again.json).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
-    expect(await awards()).toBe(4);
-    const src = await rows<{ source: string }>(env().database.db, sql`SELECT DISTINCT source FROM award_entries`);
-    expect(src).toEqual([{ source: 'import' }]);
-    const audit = await rows<{ n: number }>(env().database.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'award_entry' AND action = 'import_create'`);
+    const own = await ownAwards(t);
+    expect(own).toHaveLength(4);
+    expect(await awards()).toBe(all + 4);
+    expect([...new Set(own.map((a) => a.source))]).toEqual(['import']);
+    const ids = sql.join(own.map((a) => sql`${String(a.id)}`), sql`, `);
+    const audit = await rows<{ n: number }>(env().database.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'award_entry' AND action = 'import_create' AND entity_id IN (${ids})`);
     expect(audit[0].n).toBe(4);
-    const list = await officer.req('GET', `/api/v1/records/awards?personId=${fx.personX1.id}`);
+    const list = await officer.req('GET', `/api/v1/records/awards?personId=${t.personId}`);
     expect(list.json.items.map((a: { award: string }) => a.award).sort()).toEqual(['CSTD_CS', 'LDTT']);
   });
 
   it('export → import round trip is unchanged', async () => {
-    const res = await env().app.inject({ method: 'GET', url: `/api/v1/records/awards/export?unitId=${fx.x1.id}`, headers: { cookie: officer.cookie } });
+    const t = await aSubtree();
+    const imported = await upload(env(), officer, '/api/v1/records/awards/import', await workbook(AWARD_HEADER, good(t)));
+    expect(imported.json).toMatchObject({ created: 4 });
+    const res = await env().app.inject({ method: 'GET', url: `/api/v1/records/awards/export?unitId=${t.unitId}`, headers: { cookie: officer.cookie } });
     expect(res.statusCode).toBe(200);
     const again = await upload(env(), officer, '/api/v1/records/awards/import', res.rawPayload as Buffer);
     expect(again.status).toBe(200);

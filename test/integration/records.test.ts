@@ -3,6 +3,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { rows } from '../../src/server/platform/db.js';
 import { loadFacts } from '../../src/server/modules/records/facts.js';
 import * as peopleSvc from '../../src/server/modules/people/service.js';
+import * as unitSvc from '../../src/server/modules/units/service.js';
+import type { Ctx } from '../../src/server/platform/context.js';
 import type { Deps } from '../../src/server/platform/http.js';
 import { seedFixture, PASSWORD, type Fixture } from '../fixtures.js';
 import { ADMIN_PASSWORD, adminCtx, forEachDriver, login, type Client } from '../helpers.js';
@@ -11,21 +13,42 @@ forEachDriver('records the engine reads', (env) => {
   let fx: Fixture;
   let admin: Client;
   let officer: Client;
-  let star: number;
-  let gap: number;
+  let deps: Deps;
+  let ctx: Ctx;
   const count = async (table: string) => (await rows<{ n: number }>(env().database.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0].n;
 
   beforeAll(async () => {
     fx = await seedFixture(env().database, env().cfg);
     admin = await login(env().app, 'admin', ADMIN_PASSWORD);
     officer = await login(env().app, fx.userFor.can_bo_don_vi, PASSWORD);
-    const deps: Deps = { database: env().database, cfg: env().cfg };
-    const ctx = await adminCtx(env().database);
-    const mk = async (fullName: string) =>
-      (await peopleSvc.createPerson(deps, ctx, { fullName, gender: 'nu', employmentCategory: 'cong_chuc', isLeader: false, isDirectWorker: false, unitId: fx.x1.id })).id;
-    star = await mk('Hoàng Thị Mai');
-    gap = await mk('Lý Văn Khải');
+    deps = { database: env().database, cfg: env().cfg };
+    ctx = await adminCtx(env().database);
   });
+
+  /** a unit of its own under X01 (in the officer's scope): what a test counts there is its own */
+  let seq = 0;
+  const aUnitOfX01 = async () => {
+    const n = ++seq;
+    return (await unitSvc.createUnit(deps, ctx, { code: `DV-R${n}`, name: `Tổ công tác ${n}`, level: 'don_vi', kind: 'truong_hoc', legalPersonality: true, parentId: fx.x1.id })).id;
+  };
+  const aPerson = async (unitId: number, fullName: string) =>
+    (await peopleSvc.createPerson(deps, ctx, { fullName, gender: 'nu', employmentCategory: 'cong_chuc', isLeader: false, isDirectWorker: false, unitId })).id;
+  /** Hoàng Thị Mai of the unit: HTXSNV and CSTĐ cơ sở 2024–2026, LĐTT 2026, a provincial initiative of the unit, a discipline of 2022 */
+  const aThreeYearStar = async (unitId: number) => {
+    const star = await aPerson(unitId, 'Hoàng Thị Mai');
+    for (const y of [2024, 2025, 2026]) {
+      expect((await admin.req('POST', '/api/v1/records/ratings', { personId: star, year: y, rating: 'HTXSNV' })).status).toBe(201);
+      expect((await admin.req('POST', '/api/v1/records/awards', { personId: star, award: 'CSTD_CS', year: y, decisionNo: `${y}/QĐ-UBND`, decisionDate: `${y}-12-20`, decider: 'Chủ tịch UBND xã' })).status).toBe(201);
+    }
+    expect((await admin.req('POST', '/api/v1/records/awards', { personId: star, award: 'LDTT', year: 2026, decisionNo: '2026/QĐ-LDTT' })).status).toBe(201);
+    const ini = await admin.req('POST', '/api/v1/records/initiatives', {
+      unitId, title: 'Số hóa sổ khen thưởng cấp xã', year: 2026, scope: 'tinh', recognizedBy: 'Hội đồng sáng kiến tỉnh',
+      authors: [{ personId: star, name: 'Hoàng Thị Mai', share: 70 }, { name: 'Người ngoài', share: 30 }],
+    });
+    expect(ini.status).toBe(201);
+    expect((await admin.req('POST', '/api/v1/records/discipline', { personId: star, level: 'khien_trach', fromDate: '2022-03-01', toDate: '2022-09-01' })).status).toBe(201);
+    return { star, initiativeId: ini.json.id as number };
+  };
 
   it('an officer of X01 records a rating; the write is audited', async () => {
     const res = await officer.req('POST', '/api/v1/records/ratings', { personId: fx.personX1.id, year: 2025, rating: 'HTTNV' });
@@ -39,7 +62,9 @@ forEachDriver('records the engine reads', (env) => {
   });
 
   it('a second rating for the same person and year is a 409 naming the year', async () => {
-    const res = await officer.req('POST', '/api/v1/records/ratings', { personId: fx.personX1.id, year: 2025, rating: 'HTNV' });
+    const person = await aPerson(await aUnitOfX01(), 'Trịnh Văn Hai');
+    expect((await officer.req('POST', '/api/v1/records/ratings', { personId: person, year: 2025, rating: 'HTTNV' })).status).toBe(201);
+    const res = await officer.req('POST', '/api/v1/records/ratings', { personId: person, year: 2025, rating: 'HTNV' });
     expect(res.status).toBe(409);
     expect(res.json.error.message).toMatch(/năm/);
   });
@@ -99,19 +124,12 @@ forEachDriver('records the engine reads', (env) => {
   });
 
   it('loads the facts of a person and of a unit', async () => {
-    for (const y of [2024, 2025, 2026]) {
-      expect((await admin.req('POST', '/api/v1/records/ratings', { personId: star, year: y, rating: 'HTXSNV' })).status).toBe(201);
-      expect((await admin.req('POST', '/api/v1/records/awards', { personId: star, award: 'CSTD_CS', year: y, decisionNo: `${y}/QĐ-UBND`, decisionDate: `${y}-12-20`, decider: 'Chủ tịch UBND xã' })).status).toBe(201);
-    }
-    expect((await admin.req('POST', '/api/v1/records/awards', { personId: star, award: 'LDTT', year: 2026, decisionNo: '2026/QĐ-LDTT' })).status).toBe(201);
-    const ini = await admin.req('POST', '/api/v1/records/initiatives', {
-      unitId: fx.x1.id, title: 'Số hóa sổ khen thưởng cấp xã', year: 2026, scope: 'tinh', recognizedBy: 'Hội đồng sáng kiến tỉnh',
-      authors: [{ personId: star, name: 'Hoàng Thị Mai', share: 70 }, { name: 'Người ngoài', share: 30 }],
-    });
-    expect(ini.status).toBe(201);
-    expect((await admin.req('POST', '/api/v1/records/discipline', { personId: star, level: 'khien_trach', fromDate: '2022-03-01', toDate: '2022-09-01' })).status).toBe(201);
-    expect((await admin.req('POST', '/api/v1/records/ratings', { unitId: fx.x1.id, year: 2026, rating: 'HTXSNV' })).status).toBe(201);
-    expect((await admin.req('POST', '/api/v1/records/discipline', { personId: fx.personX1.id, level: 'canh_cao', fromDate: '2026-02-01', toDate: '2026-08-01' })).status).toBe(201);
+    const unitId = await aUnitOfX01();
+    const { star, initiativeId } = await aThreeYearStar(unitId);
+    await aPerson(unitId, 'Lý Văn Khải');
+    const disciplined = await aPerson(unitId, 'Nguyễn Văn Bảy');
+    expect((await admin.req('POST', '/api/v1/records/ratings', { unitId, year: 2026, rating: 'HTXSNV' })).status).toBe(201);
+    expect((await admin.req('POST', '/api/v1/records/discipline', { personId: disciplined, level: 'canh_cao', fromDate: '2026-02-01', toDate: '2026-08-01' })).status).toBe(201);
 
     const person = await loadFacts(env().database.db, { subject: 'person', id: star, year: 2026 });
     expect(person).toEqual({
@@ -122,19 +140,20 @@ forEachDriver('records the engine reads', (env) => {
         { award: 'CSTD_CS', year: 2026, decisionDate: '2026-12-20' },
         { award: 'LDTT', year: 2026 },
       ],
-      initiatives: [{ id: String(ini.json.id), title: 'Số hóa sổ khen thưởng cấp xã', year: 2026, scope: 'tinh' }],
+      initiatives: [{ id: String(initiativeId), title: 'Số hóa sổ khen thưởng cấp xã', year: 2026, scope: 'tinh' }],
       research: [],
       discipline: [{ level: 'khien_trach', from: '2022-03-01', to: '2022-09-01' }],
       pending: [],
     });
-    const unit = await loadFacts(env().database.db, { subject: 'unit', id: fx.x1.id, year: 2026 });
+    const unit = await loadFacts(env().database.db, { subject: 'unit', id: unitId, year: 2026 });
     expect(unit.unitRating).toBe('HTXSNV');
     expect(unit.initiatives).toHaveLength(1);
-    // X01: Nguyễn Văn A, Hoàng Thị Mai, Lý Văn Khải (+ people the matrix of other tests may add)
+    // the unit's own people: Hoàng Thị Mai, Lý Văn Khải, Nguyễn Văn Bảy (under discipline)
     expect(unit.members).toEqual({ total: 3, completedDuties: 1, ldtt: 1, cstdcs: 1, disciplinedCanhCaoOrAbove: 1 });
   });
 
   it('check-subject: three consecutive CSTĐ cơ sở and a provincial initiative → eligible for CSTĐ tỉnh', async () => {
+    const { star } = await aThreeYearStar(await aUnitOfX01());
     const res = await officer.req('POST', '/api/v1/rules/check-subject', { subject: 'person', id: star, award: 'CSTD_TINH', year: 2026, date: '2026-12-15' });
     expect(res.status).toBe(200);
     expect(res.json.name).toBe('Hoàng Thị Mai');
@@ -144,6 +163,7 @@ forEachDriver('records the engine reads', (env) => {
   });
 
   it('check-subject: a gap year breaks the streak → not eligible, with the reason', async () => {
+    const gap = await aPerson(await aUnitOfX01(), 'Lý Văn Khải');
     for (const y of [2023, 2025, 2026]) {
       await admin.req('POST', '/api/v1/records/ratings', { personId: gap, year: y, rating: 'HTXSNV' });
       await admin.req('POST', '/api/v1/records/awards', { personId: gap, award: 'CSTD_CS', year: y, decisionNo: `${y}/QĐ-UBND` });
@@ -160,17 +180,17 @@ forEachDriver('records the engine reads', (env) => {
     expect((await officer.req('POST', '/api/v1/rules/check-subject', { subject: 'person', id: fx.personX2.id, award: 'LDTT', year: 2025 })).status).toBe(403);
     expect((await officer.req('POST', '/api/v1/rules/check-subject', { subject: 'unit', id: fx.x2.id, award: 'TTLDTT', year: 2025 })).status).toBe(403);
     expect((await admin.req('POST', '/api/v1/rules/check-subject', { subject: 'person', id: 999999, award: 'LDTT', year: 2025 })).status).toBe(404);
-    const bad = await admin.req('POST', '/api/v1/rules/check-subject', { subject: 'person', id: star, award: 'NOPE', year: 2025 });
+    const bad = await admin.req('POST', '/api/v1/rules/check-subject', { subject: 'person', id: fx.personX1.id, award: 'NOPE', year: 2025 });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toMatch(/award/);
-    const unit = await admin.req('POST', '/api/v1/rules/check-subject', { subject: 'unit', id: fx.x1.id, award: 'TTLDTT', year: 2026, date: '2026-12-15' });
+    const unitId = await aUnitOfX01();
+    for (const name of ['Mai Văn Một', 'Mai Văn Hai', 'Mai Văn Ba']) await aPerson(unitId, name);
+    const unit = await admin.req('POST', '/api/v1/rules/check-subject', { subject: 'unit', id: unitId, award: 'TTLDTT', year: 2026, date: '2026-12-15' });
     expect(unit.status).toBe(200);
     expect(unit.json.facts.members.total).toBe(3);
   });
 
   it('records follow a person transferred to another unit', async () => {
-    const deps: Deps = { database: env().database, cfg: env().cfg };
-    const ctx = await adminCtx(env().database);
     const p = await peopleSvc.createPerson(deps, ctx, { fullName: 'Người Chuyển', gender: 'nam', employmentCategory: 'khac', isLeader: false, isDirectWorker: false, unitId: fx.x1.id });
     const r = await admin.req('POST', '/api/v1/records/ratings', { personId: p.id, year: 2025, rating: 'HTNV' });
     await peopleSvc.transferPerson(deps, ctx, p.id, { unitId: fx.x2.id, date: '2026-01-01' });
