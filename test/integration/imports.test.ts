@@ -224,7 +224,7 @@ forEachDriver(
       expect(tot).toMatchObject({ position: 'Chủ tịch', code: 'TH01', version: 2 });
       const ms = await rows<Json>(env().database.db, sql`SELECT m.to_date, m.from_date, u.code FROM memberships m JOIN units u ON u.id = m.unit_id WHERE person_id = ${tot.id} ORDER BY m.id`);
       expect(ms.map((m) => [m.code, m.to_date === null])).toEqual([['X01', false], ['TH01', true]]);
-      const [audit] = await rows<Json>(env().database.db, sql`SELECT * FROM audit_log WHERE action = 'import_update' AND entity_id = ${String(tot.id)}`);
+      const [audit] = await rows<Json>(env().database.db, sql`SELECT * FROM audit_log WHERE action = 'import_update' AND entity_type = 'person' AND entity_id = ${String(tot.id)}`);
       expect(audit.before.position).toBe('Cán bộ');
       expect(audit.after.position).toBe('Chủ tịch');
       expect(audit.after.citizenId).toBe('001******001');
