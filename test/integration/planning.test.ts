@@ -278,6 +278,25 @@ forEachDriver('planning: plans, tasks, cascade, movements, registrations, target
       for (const name of ['Lò Thị Một', 'Lò Thị Hai', 'Lò Thị Ba']) people.push(await newPerson(name));
     });
 
+    it('a tổng kết may be held the month after the period, never before the start (and a refused one changes nothing)', async () => {
+      const body = (name: string, date: string) => ({
+        unitId: fx.province.id, kind: 'chuyen_de', name, scope: 'bo_nganh_dia_phuong', launchLevel: 'bo_tinh', startsOn: '2026-01-01', endsOn: '2026-12-31',
+        details: { milestones: [{ kind: 'tong_ket', date }] },
+      });
+      const after = await admin.req('POST', '/api/v1/movements', body('Tổng kết sang năm sau', '2027-01-15'));
+      expect(after.status, JSON.stringify(after.json)).toBe(201);
+      expect(after.json.details.milestones).toEqual([expect.objectContaining({ kind: 'tong_ket', date: '2027-01-15' })]);
+      const before = await admin.req('POST', '/api/v1/movements', body('Tổng kết trước khi bắt đầu', '2025-12-01'));
+      expect(before.status).toBe(400);
+      expect(before.json.error.message).toBe('Mốc Tổng kết (01/12/2025) trước ngày bắt đầu phong trào (01/01/2026).');
+      expect(before.json.error.details).toEqual([{ field: 'details.milestones', message: before.json.error.message }]);
+      const list = await admin.req('GET', `/api/v1/movements?unitId=${fx.province.id}&pageSize=200`);
+      expect(list.status).toBe(200);
+      const names = (list.json.items as { name: string }[]).map((m) => m.name);
+      expect(names).toContain('Tổng kết sang năm sau');
+      expect(names).not.toContain('Tổng kết trước khi bắt đầu');
+    });
+
     /**
      * The province's thematic movement "Chung tay xây dựng nông thôn mới" (2026; dossiers by
      * 15/10/2026, registration by 31/12/2026; at most 2 individuals a unit; a report required),

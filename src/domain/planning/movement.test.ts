@@ -16,6 +16,7 @@ import {
   STATISTICS_METHOD_NAMES,
   checkMovementDossier,
   durationBand,
+  milestoneProblem,
   movementMonths,
   quotaText,
   statisticsMethod,
@@ -348,5 +349,24 @@ describe('checkMovementDossier — the whole dossier', () => {
     expect(statusOf(items)).toBe(status);
     expect(items.filter((i) => i.ok === false).map((i) => i.id)).toEqual(failed);
     for (const i of items) expect(i.ref).toMatch(/^Kế hoạch\/phát động phong trào «Chung tay xây dựng nông thôn mới»: /);
+  });
+});
+
+// Milestones (issue 12): a movement's sơ kết / tổng kết reviews what happened, so it may fall after
+// the period (the seeds review a year's movements in the following month); nothing precedes the
+// start, and the launch lies within the period.
+describe('milestoneProblem: where a launch, a sơ kết and a tổng kết may fall', () => {
+  const period = { startsOn: '2026-01-01', endsOn: '2026-12-31' };
+  it.each([
+    { name: 'launch on the first day', kind: 'phat_dong', date: '2026-01-01', problem: null },
+    { name: 'launch after the period', kind: 'phat_dong', date: '2027-01-05', problem: 'Mốc Phát động (05/01/2027) sau ngày kết thúc phong trào (31/12/2026).' },
+    { name: 'launch before the start', kind: 'phat_dong', date: '2025-12-20', problem: 'Mốc Phát động (20/12/2025) trước ngày bắt đầu phong trào (01/01/2026).' },
+    { name: 'sơ kết at mid-year', kind: 'so_ket', date: '2026-06-30', problem: null },
+    { name: 'sơ kết of a phase held after it', kind: 'so_ket', date: '2027-01-10', problem: null },
+    { name: 'tổng kết the month after the period', kind: 'tong_ket', date: '2027-01-15', problem: null },
+    { name: 'tổng kết on the last day', kind: 'tong_ket', date: '2026-12-31', problem: null },
+    { name: 'tổng kết before the launch', kind: 'tong_ket', date: '2025-11-30', problem: 'Mốc Tổng kết (30/11/2025) trước ngày bắt đầu phong trào (01/01/2026).' },
+  ] as const)('$name', ({ kind, date, problem }) => {
+    expect(milestoneProblem({ kind, date }, period)).toBe(problem);
   });
 });

@@ -62,6 +62,19 @@ export const MILESTONE_KIND_NAMES: Record<MilestoneKind, string> = {
   tong_ket: 'Tổng kết',
 };
 
+/**
+ * Where a milestone may fall. The launch (phát động) lies within the movement's period; a sơ kết or
+ * tổng kết reviews what happened, so it is held after the launch and may come after the period's
+ * end (a year's movement is commonly reviewed the following month). None may precede the start.
+ * Returns the problem in Vietnamese, or null.
+ */
+export function milestoneProblem(m: { kind: MilestoneKind; date: IsoDate }, period: { startsOn: IsoDate; endsOn: IsoDate }): string | null {
+  const name = `Mốc ${MILESTONE_KIND_NAMES[m.kind]} (${docDate(m.date)})`;
+  if (m.date < period.startsOn) return `${name} trước ngày bắt đầu phong trào (${docDate(period.startsOn)}).`;
+  if (m.kind === 'phat_dong' && m.date > period.endsOn) return `${name} sau ngày kết thúc phong trào (${docDate(period.endsOn)}).`;
+  return null;
+}
+
 /** Method of the 0601.N rows "Thi đua theo chuyên đề" / "Thi đua thường xuyên hàng năm". */
 export const STATISTICS_METHODS = ['chuyen_de', 'thuong_xuyen'] as const;
 export type StatisticsMethod = (typeof STATISTICS_METHODS)[number];

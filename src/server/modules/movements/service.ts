@@ -5,7 +5,7 @@
  * dossier of the movement gets.
  */
 import {
-  DURATION_BAND_NAMES, LAUNCH_LEVEL_NAMES, MILESTONE_KIND_NAMES, MOVEMENT_KIND_NAMES, MOVEMENT_SCOPE_NAMES, STATISTICS_METHOD_NAMES,
+  DURATION_BAND_NAMES, LAUNCH_LEVEL_NAMES, MILESTONE_KIND_NAMES, milestoneProblem, MOVEMENT_KIND_NAMES, MOVEMENT_SCOPE_NAMES, STATISTICS_METHOD_NAMES,
   checkMovementDossier, durationBand, quotaText, statisticsMethod, type PlanClause, type PlanDocumentData, type PlanSection,
 } from '../../../domain/planning/index.js';
 import { awardName, isAwardCode, docDate, type CheckItem } from '../../../domain/index.js';
@@ -94,9 +94,8 @@ function validate(v: { startsOn: string; endsOn: string; dossierDeadline?: strin
   const unknown = v.details.awards.forms.filter((f) => !isAwardCode(f));
   if (unknown.length) throw new Invalid(`Không có hình thức khen thưởng mã: ${unknown.join(', ')}.`, { field: 'details.awards.forms' });
   for (const ms of v.details.milestones) {
-    if (ms.date < v.startsOn || ms.date > (v.dossierDeadline && v.dossierDeadline > v.endsOn ? v.dossierDeadline : v.endsOn)) {
-      throw new Invalid(`Mốc ${MILESTONE_KIND_NAMES[ms.kind]} (${docDate(ms.date)}) nằm ngoài thời gian của phong trào.`, { field: 'details.milestones' });
-    }
+    const problem = milestoneProblem(ms, v);
+    if (problem) throw new Invalid(problem, { field: 'details.milestones' });
   }
 }
 
