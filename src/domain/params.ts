@@ -9,6 +9,16 @@ import type { BaseSalaryParams } from './rulesets/base-salary.js';
 import type { RulesetSelection } from './rulesets/registry.js';
 import type { Ratio } from './rulesets/types.js';
 
+/** The streak choices an installation may set (legal-rules.md: PARTIAL defaults), as zod fields. */
+export const STREAK_CHOICES = {
+  endsAt: z.enum(['review_year', 'previous_year']).optional(),
+  missingYear: z.enum(['breaks', 'skips_unrated']).optional(),
+  resetAfterHigherAward: z.boolean().optional(),
+  higherTitleConsecutive: z.enum(['unbroken_base_chain', 'consecutive_years']).optional(),
+  initiativeWindow: z.enum(['qualifying_period', 'review_year']).optional(),
+  disciplineYear: z.enum(['after_end_year', 'from_end_year']).optional(),
+};
+
 /**
  * How "n lần liên tục" (n consecutive times) is read. The law does not say (legal-rules §13.12), so
  * these are documented defaults (docs/rules.md).
@@ -152,17 +162,7 @@ export const ruleParamsSchema = z
       .optional(),
     votes: z.record(awardKey, ratio.nullable()).optional(),
     criteria: z.object({ ttldttLdttShare: ratio.optional() }).strict().optional(),
-    streak: z
-      .object({
-        endsAt: z.enum(['review_year', 'previous_year']).optional(),
-        missingYear: z.enum(['breaks', 'skips_unrated']).optional(),
-        resetAfterHigherAward: z.boolean().optional(),
-        higherTitleConsecutive: z.enum(['unbroken_base_chain', 'consecutive_years']).optional(),
-        initiativeWindow: z.enum(['qualifying_period', 'review_year']).optional(),
-        disciplineYear: z.enum(['after_end_year', 'from_end_year']).optional(),
-      })
-      .strict()
-      .optional(),
+    streak: z.object(STREAK_CHOICES).strict().optional(),
     initiativeReuseAcrossTitles: z.boolean().optional(),
     authority: z
       .array(

@@ -5,6 +5,7 @@
  * read-only here too.
  */
 import { z } from 'zod';
+import { STREAK_CHOICES } from '../../domain/params.js';
 import { isoDate } from './common.js';
 
 const int = z.number().int();
@@ -215,17 +216,7 @@ export const ruleParams = z.object({
   /** council vote thresholds per award; null: no vote required */
   votes: z.record(str, ratio.nullable()).optional(),
   criteria: z.object({ ttldttLdttShare: ratio.optional() }).optional(),
-  streak: z
-    .object({
-      endsAt: z.enum(['review_year', 'previous_year']).optional(),
-      missingYear: z.enum(['breaks', 'skips_unrated']).optional(),
-      resetAfterHigherAward: z.boolean().optional(),
-      higherTitleConsecutive: z.enum(['unbroken_base_chain', 'consecutive_years']).optional(),
-      initiativeWindow: z.enum(['qualifying_period', 'review_year']).optional(),
-      disciplineYear: z.enum(['after_end_year', 'from_end_year']).optional(),
-    })
-    .catchall(z.union([str, z.boolean()]))
-    .optional(),
+  streak: z.object(STREAK_CHOICES).catchall(z.union([str, z.boolean()])).optional(),
   initiativeReuseAcrossTitles: z.boolean().optional(),
   authority: z.array(z.object({ level: str, awards: z.array(str), decider: str, ref: str.optional() })).optional(),
   dossier: z.record(str, z.array(dossierItem)).optional(),
